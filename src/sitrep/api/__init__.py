@@ -1,0 +1,1 @@
+"""sitrep.api stage."""

@@ -1,0 +1,1 @@
+"""sitrep.link stage."""
