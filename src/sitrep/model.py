@@ -109,6 +109,8 @@ class EventMention:
 
     report_id: str
     index: int = 0  # position within the report; 0 is the report's main event
+    source: str = ""  # the report's outlet (linking: an outlet's update replaces its figure)
+    published: date | None = None  # the report's date
     event_date: date | None = None
     time_precision: int = 1  # ACLED: 1 day, 2 week, 3 month
     event_type: str = ""  # ACLED event type
