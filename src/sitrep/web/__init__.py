@@ -1,1 +1,1 @@
-"""sitrep.web stage."""
+"""The dashboard: map, timeline, filterable table, incident pages. Server-rendered, no CDN."""
