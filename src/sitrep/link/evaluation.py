@@ -1,0 +1,91 @@
+"""Load the UCDP-derived linkage set (scripts/build_linkage_set.py) and score linking on it."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from sitrep.link.metrics import Scores, bcubed, pairwise
+from sitrep.model import EventMention, Place
+
+FLAVOURS = ("coded", "headline")
+
+
+def mention_from_item(it: dict, flavour: str = "coded") -> EventMention:
+    if flavour not in FLAVOURS:
+        raise ValueError(f"flavour must be one of {FLAVOURS}")
+    if flavour == "coded":
+        kmin, kmax = it["low"], it["high"]
+    else:
+        kmin = kmax = it["headline_killed"]
+    return EventMention(
+        report_id=it["report_id"], index=it["index"], source=it["source"],
+        published=date.fromisoformat(it["published"]) if it["published"] else None,
+        event_date=date.fromisoformat(it["event_date"]), time_precision=it["time_precision"],
+        event_type=it["event_type"], sub_event_type=it["sub_event_type"],
+        type_of_violence=it["type_of_violence"], actor1=it["actor1"], actor2=it["actor2"],
+        place=Place(**it["place"]), location_text=it["place"]["name"],
+        killed_min=kmin, killed_max=kmax, fatalities=kmin or 0, notes=it["headline"])
+
+
+def load_items(path: str | Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def load_set(path: str | Path, flavour: str = "coded",
+             years: Iterable[int] | None = None) -> tuple[list[EventMention], dict[str, str]]:
+    """Mentions and their gold cluster (UCDP event id), optionally only some event years."""
+    keep = set(years) if years is not None else None
+    mentions, gold = [], {}
+    for it in load_items(path):
+        if keep is not None and int(it["event_date"][:4]) not in keep:
+            continue
+        m = mention_from_item(it, flavour)
+        mentions.append(m)
+        gold[m.id] = it["gold"]
+    return mentions, gold
+
+
+def score(groups: Iterable[Iterable[str]], gold: dict[str, str]) -> dict[str, Scores]:
+    pred = {m: k for k, g in enumerate(groups) for m in g}
+    pred.update({m: f"alone:{m}" for m in gold if m not in pred})
+    gold = {m: gold[m] for m in pred}
+    return {"pairwise": pairwise(pred, gold), "bcubed": bcubed(pred, gold)}
+
+
+def evaluate(mentions: list[EventMention], gold: dict[str, str]) -> dict:
+    """Link the mentions in one batch and score the incidents against the gold events."""
+    import time
+
+    from sitrep.link import link
+
+    t0 = time.perf_counter()
+    res = link(mentions)
+    groups = [[m for m, _ in ms] for ms in res.members.values()]
+    out = score(groups, gold)
+    return {"mentions": len(mentions), "events": len(set(gold.values())),
+            "incidents": len(groups), "seconds": round(time.perf_counter() - t0, 1),
+            **{f"{k}_{x}": round(getattr(v, x), 4) for k, v in out.items()
+               for x in ("precision", "recall", "f1")}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Score sitrep's linking on the UCDP linkage set")
+    ap.add_argument("--set", default="eval/linkage/ucdp_linkage.jsonl.gz")
+    ap.add_argument("--flavour", choices=FLAVOURS, default="coded")
+    ap.add_argument("--years", default="2017-2019", help="event years, e.g. 2017-2019 (held out)")
+    a = ap.parse_args(argv)
+    lo, _, hi = a.years.partition("-")
+    mentions, gold = load_set(a.set, a.flavour, range(int(lo), int(hi or lo) + 1))
+    print(json.dumps({"flavour": a.flavour, "years": a.years, **evaluate(mentions, gold)}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

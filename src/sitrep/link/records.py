@@ -1,0 +1,90 @@
+"""Flatten mentions into the rows Splink compares.
+
+Coordinates are kept only for places more precise than a whole region: two
+events placed at a province's centroid are not known to be near each other.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from sitrep.model import EventMention
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+# Words that every conflict report uses; they say nothing about which event.
+_STOP = frozenset(
+    "the a an of in on at to and or for by with from as is was were are be been has have had "
+    "said says say after near killed kill kills dead death deaths wounded injured people "
+    "least at two three four five six seven eight nine ten".split()
+)
+
+
+def event_day(m: EventMention) -> int | None:
+    d: date | None = m.event_date or m.published
+    return d.toordinal() if d else None
+
+
+def tokens(text: str) -> list[str]:
+    return sorted({t for t in _TOKEN.findall(text.lower()) if len(t) > 2 and t not in _STOP})
+
+
+def _norm(s: str) -> str | None:
+    s = " ".join(s.lower().split())
+    return s or None
+
+
+def to_record(m: EventMention) -> dict[str, Any]:
+    p = m.place
+    precise = p is not None and p.latitude is not None and p.geo_precision <= 2
+    day = event_day(m)
+    actors = sorted({a for a in map(_norm, (m.actor1, m.actor2, m.assoc_actor_1, m.assoc_actor_2))
+                     if a})
+    killed_max = m.killed_max if m.killed_max is not None else m.killed_min
+    injured_max = m.injured_max if m.injured_max is not None else m.injured_min
+    return {
+        "unique_id": m.id,
+        "report_id": m.report_id,
+        "source": m.source or m.report_id,
+        "day": day,
+        # Two offset 4-day tilings: any two days <= 2 apart share a tile in one
+        # of them, so blocking can use equality joins instead of range joins.
+        "day_tile_a": day // 4 if day is not None else None,
+        "day_tile_b": (day + 2) // 4 if day is not None else None,
+        "country": _norm(p.country) if p else None,
+        "admin1": _norm(p.admin1) if p else None,
+        "place_key": (_norm(p.gazetteer_id or p.name) if p and p.geo_precision <= 2 else None)
+        or _norm(m.location_text),
+        "lat": p.latitude if precise else None,
+        "lon": p.longitude if precise else None,
+        "event_type": m.event_type or None,
+        "sub_event_type": m.sub_event_type or None,
+        "actors": actors or None,
+        "killed_min": m.killed_min,
+        "killed_max": killed_max,
+        "injured_min": m.injured_min,
+        "injured_max": injured_max,
+        "tokens": tokens(" ".join((m.notes, m.location_text, m.weapon, m.target))) or None,
+    }
+
+
+def schema():
+    """Explicit Arrow schema: a batch whose column is all null still has a type."""
+    import pyarrow as pa
+
+    s, i, f = pa.string(), pa.int64(), pa.float64()
+    ls = pa.list_(s)
+    return pa.schema([
+        ("unique_id", s), ("report_id", s), ("source", s), ("day", i), ("day_tile_a", i),
+        ("day_tile_b", i), ("country", s), ("admin1", s), ("place_key", s), ("lat", f),
+        ("lon", f), ("event_type", s), ("sub_event_type", s), ("actors", ls),
+        ("killed_min", i), ("killed_max", i), ("injured_min", i), ("injured_max", i),
+        ("tokens", ls),
+    ])
+
+
+def to_table(records: list[dict[str, Any]]):
+    import pyarrow as pa
+
+    return pa.Table.from_pylist(records, schema=schema())
