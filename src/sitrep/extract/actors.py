@@ -1,0 +1,145 @@
+"""Actor catalogue: names, aliases and ACLED inter codes from data/actors/*.yaml.
+
+Users add a conflict by adding a YAML file there, or in a directory named by the
+SITREP_ACTORS_DIR environment variable (those files take precedence).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
+STATE_INTERS = (1, 8)
+ARMED_INTERS = (1, 2, 3, 4, 8)
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str  # may hold "{country}"
+    inter: int
+    side: str = ""
+    country: str = ""
+    victim: bool = False
+
+    def display(self, country: str | None) -> str:
+        if "{country}" not in self.name:
+            return self.name
+        if country:
+            return self.name.replace("{country}", country)
+        return self.name.replace(" ({country})", "").replace("{country}", "").strip()
+
+    @property
+    def armed(self) -> bool:
+        return self.inter in ARMED_INTERS
+
+    @property
+    def state(self) -> bool:
+        return self.inter in STATE_INTERS or self.side == "government"
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    actor: Actor
+    start: int  # token offsets in the doc
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+def _actor_files() -> list[tuple[str, dict]]:
+    """User files first, then bundled country files, then international, generic last."""
+    out = []
+    extra = os.environ.get("SITREP_ACTORS_DIR")
+    if extra and Path(extra).is_dir():
+        for p in sorted(Path(extra).glob("*.y*ml")):
+            out.append((p.stem, yaml.safe_load(p.read_text(encoding="utf-8")) or {}))
+    bundled = resources.files("sitrep.data").joinpath("actors")
+    names = sorted(p.name for p in bundled.iterdir() if p.name.endswith((".yaml", ".yml")))
+    last = {"international.yaml": 1, "generic.yaml": 2}
+    for name in sorted(names, key=lambda n: (last.get(n, 0), n)):
+        with bundled.joinpath(name).open(encoding="utf-8") as f:
+            out.append((name.rsplit(".", 1)[0], yaml.safe_load(f) or {}))
+    return out
+
+
+def _case_sensitive(alias: str) -> bool:
+    # Acronyms ("IS", "ISF", "SAA") must not match ordinary words ("is").
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 6
+
+
+class ActorCatalog:
+    def __init__(self) -> None:
+        self.by_alias: dict[str, list[Actor]] = {}
+        self.country_mentions: dict[str, list[str]] = {}
+        for _stem, data in _actor_files():
+            country = data.get("country") or ""
+            if country:
+                self.country_mentions.setdefault(country, list(data.get("mentions") or [country]))
+            for a in data.get("actors") or []:
+                actor = Actor(name=a["name"], inter=int(a["inter"]), side=a.get("side", ""),
+                              country=country, victim=bool(a.get("victim", False)))
+                for alias in [a["name"], *(a.get("aliases") or [])]:
+                    if "{" in alias:
+                        continue
+                    key = alias if _case_sensitive(alias) else alias.lower()
+                    self.by_alias.setdefault(key, []).append(actor)
+        self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
+
+    def aliases(self) -> list[str]:
+        return list(self.by_alias)
+
+    def lookup(self, alias: str, country: str | None = None) -> Actor | None:
+        key = alias if alias in self.by_alias else alias.lower()
+        cands = self.by_alias.get(key)
+        if not cands:
+            return None
+        if country:
+            for a in cands:
+                if a.country == country:
+                    return a
+            for a in cands:
+                if not a.country:
+                    return a
+        return cands[0]
+
+    def guess_country(self, text: str) -> str | None:
+        best, n_best = None, 0
+        for country, words in self.country_mentions.items():
+            n = sum(text.count(w) for w in words)
+            if n > n_best:
+                best, n_best = country, n
+        return best
+
+    def bind(self, nlp) -> None:
+        """Build the alias matchers for this pipeline's vocabulary."""
+        lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for key in self.by_alias:
+            target = orth if _case_sensitive(key) else lower
+            target.add(key, [nlp.make_doc(key)])
+        self._matchers = (lower, orth)
+
+    def find(self, doc, country: str | None = None) -> list[ActorMention]:
+        if self._matchers is None:
+            raise RuntimeError("ActorCatalog.bind(nlp) must be called first")
+        spans = []
+        for matcher in self._matchers:
+            for match_id, s, e in matcher(doc):
+                span = doc[s:e]
+                span.label_ = doc.vocab.strings[match_id]
+                spans.append(span)
+        out = []
+        for span in filter_spans(spans):
+            actor = self.lookup(span.label_, country)
+            if actor:
+                out.append(ActorMention(actor, span.start, span.end, span.start_char, span.end_char,
+                                        span.text))
+        return out

@@ -1,0 +1,101 @@
+"""Type one clause: which ACLED sub-event type its triggers and actors point to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitrep.extract.actors import ActorMention
+from sitrep.extract.lexicon import Lexicon, Rule
+
+_MODALS = {"will", "would", "could", "might", "may", "shall", "should", "must"}
+_PLANS = {"threaten", "plan", "vow", "intend", "prepare", "want", "aim", "pledge", "promise"}
+
+
+@dataclass
+class Typing:
+    sub_event_type: str
+    confidence: float
+    start: int  # trigger span, report offsets
+    end: int
+    rule: Rule
+
+
+def _hypothetical(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _PLANS
+
+
+def _statement(doc, start: int, end: int, lex: Lexicon) -> bool:
+    """A noun trigger under a statement verb: "the UN condemned the bombing"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.pos_ == "VERB":
+        return False
+    head = tok
+    for _ in range(4):
+        if head.head is head:
+            break
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head.lemma_.lower() in lex.statement_verbs
+    return False
+
+
+def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
+                actors: list[ActorMention], has_weapon: bool, places: list[tuple[int, int]],
+                has_numbers: bool) -> Typing | None:
+    """`spans` are the (start, end) pieces to read: the clause, and its list heading if any."""
+    hits: list[tuple[Rule, int, int]] = []
+    for a, b in spans:
+        piece = text[a:b]
+        if not lex.any_trigger.search(piece):
+            continue
+        for rule in lex.rules:
+            if rule.requires and not rule.requires.search(piece):
+                continue
+            for m in rule.regex.finditer(piece):
+                hits.append((rule, a + m.start(), a + m.end()))
+                break
+            if rule.before_place:
+                for ps, _pe in places:
+                    if a <= ps < b and rule.before_place.search(text[max(a, ps - 40):ps]):
+                        m = rule.before_place.search(text[max(a, ps - 40):ps])
+                        s0 = max(a, ps - 40) + m.start()
+                        hits.append((rule, s0, s0 + len(m.group().rstrip())))
+                        break
+    if not hits:
+        return None
+    clause_text = " ".join(text[a:b] for a, b in spans)
+    armed = [m for m in actors if m.actor.armed and not m.actor.victim]
+    context = bool(armed) or has_weapon
+    named = [m for m in armed if "{country}" not in m.actor.name]
+    if lex.crime.search(clause_text) and not named:
+        return None
+    strong = [h for h in hits if h[0].strong]
+    if lex.non_event.search(clause_text) and not (strong and context):
+        return None
+    usable = []
+    for rule, s, e in hits:
+        if not rule.strong and not context:
+            continue
+        if _hypothetical(doc, s, e):
+            continue
+        if not has_numbers and _statement(doc, s, e, lex):
+            continue
+        usable.append((rule, s, e))
+    if not usable:
+        return None
+    usable.sort(key=lambda h: (-h[0].priority, h[1]))
+    rule, s, e = usable[0]
+    conf = 0.8 if rule.strong else 0.55
+    conf += 0.05 * bool(armed) + 0.05 * has_weapon + 0.05 * has_numbers
+    if len({h[0].sub for h in usable}) > 2:
+        conf -= 0.1  # many competing readings
+    return Typing(rule.sub, round(min(conf, 0.97), 3), s, e, rule)

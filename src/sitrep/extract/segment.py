@@ -1,0 +1,71 @@
+"""Cut a parsed report into event clauses.
+
+One sentence usually tells one event, but lists tell several: semicolon lists, bullet
+lines ("VBIED targets: a checkpoint in X (4 killed); a market in Y (...)"), and
+"..., while in X, ..." / "Meanwhile, ..." sentences. Items of a list keep the list's
+heading (the text before its colon), which often carries the event type and actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BREAKS = re.compile(
+    r";|\n+|(?:,\s*|\s)(?=(?:while|whereas) (?:in|at|near|on)\b)"
+    r"|(?<=[\s,])(?=(?:Meanwhile|Elsewhere|Separately|In (?:another|a separate) (?:attack|incident"
+    r"|development|bombing)|In other violence)\b)"
+)
+_HEADING = re.compile(r"^\s*(?:[•\-*–·]\s*)?([^:;\n]{3,120}?):\s+")
+_BULLET = re.compile(r"^\s*[•\-*–·]\s*")
+
+
+@dataclass
+class Clause:
+    start: int  # character offsets in the report text
+    end: int
+    sent_start: int
+    sent_end: int
+    heading: tuple[int, int] | None = None  # the list heading's offsets, if an item of a list
+    list_item: bool = False  # one of several items cut from one sentence or line
+    paragraph: int = 0
+
+
+def clauses(doc) -> list[Clause]:
+    text = doc.text
+    out: list[Clause] = []
+    for sent in doc.sents:
+        s0, s1 = sent.start_char, sent.end_char
+        if not text[s0:s1].strip():
+            continue
+        paragraph = text.count("\n\n", 0, s0)
+        pieces: list[tuple[int, int, bool]] = []
+        pos, newline = s0, True
+        for m in _BREAKS.finditer(text[s0:s1]):
+            pieces.append((pos, s0 + m.start(), newline))
+            pos, newline = s0 + m.end(), "\n" in m.group()
+        pieces.append((pos, s1, newline))
+        heading = None
+        many = sum(1 for a, b, _ in pieces if text[a:b].strip()) > 1
+        for a, b, newline in pieces:
+            seg = text[a:b]
+            if not seg.strip():
+                continue
+            if newline:  # a heading's list does not run past the end of its line
+                heading = None
+            b2 = a + len(seg.rstrip(" .,\t"))
+            bm = _BULLET.match(seg)
+            if bm:
+                a += bm.end()
+                heading = None
+                seg = text[a:b2]
+            hm = _HEADING.match(seg)
+            if hm and len(hm.group(1).split()) <= 12 and many:
+                heading = (a + hm.start(1), a + hm.end(1))
+                a += hm.end()
+            else:
+                a += len(seg) - len(seg.lstrip())
+            if b2 <= a:
+                continue
+            out.append(Clause(a, b2, s0, s1, heading, many, paragraph))
+    return out
