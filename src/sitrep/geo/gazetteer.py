@@ -69,7 +69,11 @@ class Gazetteer:
         self.country_names: dict[str, str] = {}  # iso2 -> name
         self.neighbours: dict[str, list[str]] = {}
         self.admin1_of: dict[str, int] = {}  # "IQ|Baghdad" -> entry
+        self.surface: dict[int, tuple[str, ...]] = {}  # written names, region entries only
         self._cache: dict[int, Entry] = {}
+
+    def names_of(self, i: int) -> tuple[str, ...]:
+        return self.surface.get(i, (self.cols["name"][i],))
 
     def __getstate__(self):
         return {k: v for k, v in self.__dict__.items() if k != "_cache"}
@@ -103,6 +107,8 @@ class Gazetteer:
         for f in self._FIELDS:
             self.cols[f].append(getattr(e, f))
         region = e.iso2 in REGION
+        if region or e.kind in ("country", "alias"):
+            self.surface[i] = tuple(dict.fromkeys(n for n in names if n and len(n) <= 60))
         seen = set()
         for n in names:
             if not n or len(n) > 60:

@@ -39,6 +39,12 @@ def norm(text: str) -> str:
     return _NON_ALNUM.sub(" ", s).strip()
 
 
+def ascii_form(name: str) -> str:
+    """'Al Fallūjah' -> 'Al Fallujah': case kept, diacritics and ayn/hamza marks dropped."""
+    s = unicodedata.normalize("NFKD", name.replace("’", "'").replace("‘", ""))
+    return "".join(c for c in s if not unicodedata.combining(c) and c not in "ʿʾ").translate(_FOLD)
+
+
 def bare(key: str) -> str:
     """Drop article tokens, keeping at least one token ("al anbar" -> "anbar")."""
     toks = key.split()

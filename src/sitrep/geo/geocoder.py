@@ -1,0 +1,304 @@
+"""Geocoder: place phrases -> model.Place, with context, precision and notes.
+
+Resolution order for one phrase:
+  1. the phrase's own name (exact key, then without articles, then transliteration
+     skeleton, then rapidfuzz within the candidate countries), candidates scored by
+     kind, population, the theatre country, and agreement with the context places;
+  2. the phrase split at "," / " in " ("Dura, southern Baghdad");
+  3. the nearest named place the context gives, with precision lowered;
+  4. otherwise an unresolved Place: name as written, admin1 empty, a note.
+Never raises for one bad name; never invents a point.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+from sitrep.geo import gazetteer as gz
+from sitrep.geo.text import ascii_form, is_latin, norm, split_phrase
+from sitrep.model import EventMention, Place, Report
+
+log = logging.getLogger(__name__)
+
+THEATRE = ("IQ", "SY")  # always offered to the extractor's EntityRuler
+_KIND_BASE = {"country": 6.0, "admin1": 4.0, "alias": 4.5, "admin2": 2.0}
+_TIER_PENALTY = (0.0, 0.5, 2.0, 3.0)  # exact, no articles, skeleton, fuzzy
+_IN = {"", "in", "at", "inside", "within", "on"}
+_SPLIT = re.compile(r",|\bin\b|\bof\b|\bnear\b")
+
+
+def _km(a: gz.Entry, b: gz.Entry) -> float:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class Geocoder:
+    def __init__(self, layers: tuple[str, ...] = gz.KINDS) -> None:
+        # `layers` lets evaluation leave a layer out (e.g. UCDP sites, to measure GeoNames).
+        self.layers = frozenset(layers)
+        self._g: gz.Gazetteer | None = None
+        self._fuzzy: dict[str, tuple[list[str], list[int]]] = {}
+        self._resolve = lru_cache(maxsize=20000)(self._resolve_uncached)
+
+    @property
+    def g(self) -> gz.Gazetteer:
+        if self._g is None:
+            self._g = gz.load()
+        return self._g
+
+    # --- public API -----------------------------------------------------------------
+
+    def place_names(self) -> list[str]:
+        """Names for the extractor's EntityRuler: the theatre, its neighbours' larger towns,
+        admin units, countries, UCDP sites and curated aliases; no lone common words."""
+        g = self.g
+        exclude = _ruler_exclude()
+        near = set(THEATRE) | {n for t in THEATRE for n in g.neighbours.get(t, [])}
+        out: set[str] = set()
+        c = g.cols
+        for i in range(g.size):
+            kind, iso2, pop = c["kind"][i], c["iso2"][i], c["population"][i]
+            keep = (kind in ("country", "alias", "site") or (kind == "admin1" and iso2 in gz.REGION)
+                    or (kind == "admin2" and iso2 in near)
+                    or (kind == "city" and (iso2 in THEATRE or (iso2 in near and pop >= 20000))))
+            if keep:
+                for n in g.names_of(i):
+                    for form in {n, ascii_form(n)}:
+                        if _ruler_ok(form, kind, exclude):
+                            out.add(form)
+        return sorted(out)
+
+    def locate(self, text: str, context: list[str] | tuple[str, ...] = (),
+               country: str | None = None, relation: str = "") -> Place | None:
+        """The Place a phrase names, or None for empty text."""
+        if not text or not text.strip():
+            return None
+        theatre = self.country_code(country)
+        ctx = [self.g.entry(i) for i in (self._resolve(c, theatre) for c in context if c) if i is not None]
+        return self._locate(text.strip(), ctx, [], theatre, relation)
+
+    def geocode(self, mentions: list[EventMention], report: Report | None = None,
+                country: str | None = None) -> None:
+        """Set mention.place for each mention. Other mentions' places in the report serve
+        as weaker context. A mention with no place phrase at all gets the theatre
+        country (precision 3, where_prec 6) when `country` is given, else None."""
+        theatre = self.country_code(country)
+        phrases = [p for m in mentions for p in [m.location_text, *m.location_context] if p]
+        report_ctx = [self.g.entry(i) for i in {self._resolve(p, theatre) for p in phrases}
+                      if i is not None]
+        for m in mentions:
+            try:
+                ctx = [self.g.entry(i) for i in (self._resolve(c, theatre)
+                                                 for c in m.location_context if c) if i is not None]
+                text = (m.location_text or "").strip()
+                if text:
+                    m.place = self._locate(text, ctx, report_ctx, theatre, m.location_relation)
+                elif ctx:
+                    m.place = self._fallback("", ctx, theatre, "no place phrase for the event")
+                else:
+                    m.place = self._country_place(theatre, "no place named for the event")
+            except Exception as exc:  # one bad name must not sink the batch
+                log.exception("geocoding %r failed", m.location_text)
+                m.place = self._unresolved(m.location_text or "", theatre,
+                                           f"unresolved: geocoder error {type(exc).__name__}")
+
+    def country_code(self, country: str | None) -> str:
+        if not country:
+            return ""
+        c = country.strip()
+        if c.upper() in self.g.countries:
+            return c.upper()
+        for i, _ in self.g.lookup(c):
+            if self.g.cols["kind"][i] == "country":
+                return self.g.cols["iso2"][i]
+        return ""
+
+    # --- internals ------------------------------------------------------------------
+
+    def _resolve_uncached(self, text: str, theatre: str) -> int | None:
+        """Best entry for a context phrase on its own (cached: reports repeat places)."""
+        name, hint, _ = split_phrase(text)
+        best = self._best(name, hint, [], [], theatre)
+        return best[0] if best else None
+
+    def _candidates(self, name: str, countries: set[str]) -> list[tuple[int, int]]:
+        g = self.g
+        cands = [(i, t) for i, t in g.lookup(name) if g.cols["kind"][i] in self.layers]
+        if cands or len(norm(name)) < 5:
+            return cands
+        # Fuzzy only within the countries in play, never worldwide (avoids nonsense).
+        out = []
+        for iso2 in sorted(countries & gz.REGION):
+            keys, ids = self._fuzzy_keys(iso2)
+            hit = process.extractOne(norm(name), keys, scorer=fuzz.ratio,
+                                     score_cutoff=92 if len(name) < 8 else 88)
+            if hit:
+                out += [(i, 3) for i in ids[hit[2]] if g.cols["kind"][i] in self.layers]
+        return out
+
+    def _fuzzy_keys(self, iso2: str):
+        if iso2 not in self._fuzzy:
+            g = self.g
+            keys, ids = [], []
+            for k, v in g.exact.items():
+                v = [i for i in g._ids(v) if g.cols["iso2"][i] == iso2]
+                if v:
+                    keys.append(k)
+                    ids.append(v)
+            self._fuzzy[iso2] = (keys, ids)
+        return self._fuzzy[iso2]
+
+    def _best(self, name: str, hint: str, ctx: list[gz.Entry], weak: list[gz.Entry],
+              theatre: str) -> tuple[int, int] | None:
+        g = self.g
+        strong_c = {e.iso2 for e in ctx} | ({theatre} if theatre else set())
+        weak_c = {e.iso2 for e in weak}
+        cands = self._candidates(name, strong_c | weak_c or set(THEATRE))
+        if not cands:
+            return None
+        near = {n for c in strong_c for n in g.neighbours.get(c, [])}
+        a1_strong = {(e.iso2, e.admin1) for e in ctx if e.admin1}
+        a1_weak = {(e.iso2, e.admin1) for e in weak if e.admin1}
+        scored = []
+        for i, tier in cands:
+            e = g.entry(i)
+            s = _KIND_BASE.get(e.kind, 0.0) - _TIER_PENALTY[tier]
+            if e.kind == "city":
+                s += 1 + math.log10(e.population + 1) / 2
+            elif e.kind == "site":
+                s += 3 + min(1.0, math.log10(e.population + 1) / 2)
+            if hint == "admin1":
+                s += 6 * (e.kind == "admin1")
+            elif hint == "admin2":
+                s += 4 * (e.kind == "admin2")
+            elif hint in ("city", "part"):
+                s += 1 * (e.kind in ("city", "site", "alias")) - 2 * (e.kind in ("admin1", "country"))
+            if e.iso2 in strong_c:
+                s += 5
+            elif e.iso2 in weak_c:
+                s += 3
+            elif e.iso2 in near:
+                s += 1.5
+            elif strong_c or weak_c:
+                s -= 2
+            if (e.iso2, e.admin1) in a1_strong:
+                s += 4
+            elif (e.iso2, e.admin1) in a1_weak:
+                s += 2
+            d = min((_km(e, c) for c in ctx + weak if c.kind != "country"), default=math.inf)
+            s += 3 if d < 30 else 1.5 if d < 100 else 0
+            scored.append((s, i, tier))
+        scored.sort(key=lambda x: -x[0])
+        _, i, tier = scored[0]
+        e = g.entry(i)
+        if e.kind == "admin1" and hint != "admin1":
+            # "Baghdad", "Kirkuk": a governorate named after its capital means the town.
+            towns = [(s, j, t) for s, j, t in scored if g.cols["kind"][j] in ("city", "alias", "site")
+                     and g.cols["admin1"][j] == e.admin1 and g.cols["iso2"][j] == e.iso2
+                     and g.cols["population"][j] >= 1000]
+            if towns:
+                _, i, tier = towns[0]
+        return i, tier
+
+    def _locate(self, text: str, ctx: list[gz.Entry], weak: list[gz.Entry], theatre: str,
+                relation: str) -> Place:
+        name, hint, part = split_phrase(text)
+        best = self._best(name, hint, ctx, weak, theatre) or self._best(text, "", ctx, weak, theatre)
+        if best is None:
+            # "Dura, southern Baghdad" / "Dura district of Baghdad": try the pieces.
+            pieces = [p.strip() for p in _SPLIT.split(text) if p.strip()]
+            if len(pieces) > 1:
+                for k, piece in enumerate(pieces):
+                    others = [self.g.entry(i) for i in (self._resolve(p, theatre) for p in pieces[k + 1:])
+                              if i is not None]
+                    pn, ph, pp = split_phrase(piece)
+                    best = self._best(pn, ph, ctx + others, weak, theatre)
+                    if best:
+                        part = part or pp or k > 0
+                        break
+        if best is None:
+            return self._fallback(text, ctx, theatre, f"{text!r} not in gazetteer")
+        i, tier = best
+        place = self._place(self.g.entry(i), text)
+        notes = [place.note] if place.note else []
+        if tier >= 2:
+            notes.append(f"spelling matched loosely ({'skeleton' if tier == 2 else 'fuzzy'})")
+        rel = (relation or "").strip().lower()
+        if rel not in _IN:
+            notes.append(f"relative location: {relation} {place.name}")
+            part = True
+        if part:
+            _lower(place, 2, 2)
+            if rel in _IN:
+                notes.append(f"part of {place.name} only")
+        place.note = "; ".join(notes)
+        return place
+
+    def _fallback(self, text: str, ctx: list[gz.Entry], theatre: str, why: str) -> Place:
+        """The most specific context place, precision lowered; else unresolved."""
+        order = {"alias": 0, "site": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3}
+        ctx = sorted(ctx, key=lambda e: order.get(e.kind, 4))
+        if ctx:
+            place = self._place(ctx[0], text)
+            _lower(place, 2, 2)
+            place.note = f"{why}; placed at {ctx[0].name} named alongside it"
+            return place
+        return self._unresolved(text, theatre, f"unresolved: {why}")
+
+    def _place(self, e: gz.Entry, query: str) -> Place:
+        return Place(name=e.name, country=self.g.country_names.get(e.iso2, ""), iso2=e.iso2,
+                     admin1=e.admin1, admin2=e.admin2, latitude=e.lat, longitude=e.lon,
+                     geo_precision=e.geo_precision, where_prec=e.where_prec,
+                     gazetteer_id=e.gid, feature=e.feature, query=query, note=e.note)
+
+    def _country_place(self, iso2: str, why: str) -> Place | None:
+        if not iso2:
+            return None
+        place = self._place(self.g.entry(self.g.countries[iso2]), "")
+        place.note = f"{why}; country only"
+        return place
+
+    def _unresolved(self, text: str, iso2: str, note: str) -> Place:
+        return Place(name=text, country=self.g.country_names.get(iso2, ""), iso2=iso2,
+                     geo_precision=3, where_prec=6 if iso2 else 7, feature="unresolved",
+                     query=text, note=note)
+
+
+def _lower(place: Place, geo: int, where: int) -> None:
+    """Lower precision (never raise it): a part of, or a point near, the named place."""
+    place.geo_precision = max(place.geo_precision, geo)
+    place.where_prec = max(place.where_prec, where)
+
+
+@lru_cache(maxsize=1)
+def _ruler_exclude() -> frozenset[str]:
+    path = resources.files("sitrep") / "data" / "geo" / "ruler_exclude.txt"
+    words = {ln.strip().lower() for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")}
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+        words |= set(STOP_WORDS)
+    except ImportError:
+        pass
+    return frozenset(words)
+
+
+def _ruler_ok(name: str, kind: str, exclude: frozenset[str]) -> bool:
+    if not name or not is_latin(name) or not name[0].isupper() or any(ch.isdigit() for ch in name):
+        return False
+    if name.lower() in exclude:
+        return False
+    if " " not in name and "-" not in name:
+        # A lone word must be curated, or long enough not to be an English word.
+        return kind in ("alias", "admin1", "country") or len(name) >= 5
+    return len(name) <= 50
