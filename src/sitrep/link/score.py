@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import logging
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,10 +55,7 @@ def explain_pairs(records: list[dict[str, Any]], model: Model) -> list[Pair]:
     out = []
     for row in rows:
         a, b = sorted((row["unique_id_l"], row["unique_id_r"]))
-        contrib = {}
-        for n in names:
-            bf = row.get(f"bf_{n}")
-            if bf:  # log2 of the Bayes factor: what this comparison added to the weight
-                contrib[n] = math.log2(bf)
+        # mw_<name>: log2 Bayes factor, what this comparison added to the weight
+        contrib = {n: float(row[f"mw_{n}"]) for n in names if row.get(f"mw_{n}") is not None}
         out.append(Pair(a, b, float(row["match_weight"]), contrib))
     return sorted(out, key=lambda p: (-p.weight, p.a, p.b))
