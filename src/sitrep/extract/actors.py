@@ -136,10 +136,18 @@ class ActorCatalog:
                 span = doc[s:e]
                 span.label_ = doc.vocab.strings[match_id]
                 spans.append(span)
-        out = []
+        out: list[ActorMention] = []
         for span in filter_spans(spans):
             actor = self.lookup(span.label_, country)
-            if actor:
-                out.append(ActorMention(actor, span.start, span.end, span.start_char, span.end_char,
-                                        span.text))
+            if not actor:
+                continue
+            prev = out[-1] if out else None
+            if prev and prev.end == span.start and "{country}" in actor.name \
+                    and "{country}" not in prev.actor.name and not actor.victim:
+                # "Daesh militants": the named group, not an unidentified one
+                out[-1] = ActorMention(prev.actor, prev.start, span.end, prev.start_char,
+                                       span.end_char, doc[prev.start:span.end].text)
+                continue
+            out.append(ActorMention(actor, span.start, span.end, span.start_char, span.end_char,
+                                    span.text))
         return out

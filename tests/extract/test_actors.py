@@ -1,0 +1,70 @@
+"""Actor normalisation through the YAML catalogue."""
+
+import pytest
+
+from sitrep.extract.actors import ActorCatalog
+
+
+@pytest.fixture(scope="module")
+def catalog(extractor):
+    return extractor.actors
+
+
+@pytest.mark.parametrize("alias", ["ISIS", "ISIL", "Daesh", "Islamic State", "IS",
+                                   "Islamic State militants", "daesh"])
+def test_islamic_state_aliases(catalog, alias):
+    assert catalog.lookup(alias, "Iraq").name == "Islamic State"
+
+
+def test_is_acronym_is_case_sensitive(extractor):
+    doc = extractor.nlp("It is clear that IS fighters attacked the town.")
+    found = [(m.text, m.actor.name) for m in extractor.actors.find(doc, "Iraq")]
+    assert ("IS fighters", "Islamic State") in found or ("IS", "Islamic State") in found
+    assert not any(t == "is" for t, _ in found)
+
+
+@pytest.mark.parametrize("alias,name,inter", [
+    ("Hashd al-Shaabi", "Popular Mobilization Forces", 3),
+    ("League of the Righteous", "Asa'ib Ahl al-Haq", 3),
+    ("Saraya al-Salam", "Peace Brigades", 3),
+    ("Peshmerga", "Peshmerga", 1),
+    ("YPG", "Syrian Democratic Forces", 2),
+    ("RAF", "Military Forces of the United Kingdom", 8),
+    ("Albu Nimr", "Albu Nimr Tribal Militia", 4),
+    ("Nusra Front", "Hayat Tahrir al-Sham", 2),
+    ("Syrian Arab Army", "Military Forces of Syria", 1),
+    ("Sahwa", "Sahwa", 3),
+])
+def test_seeded_aliases(catalog, alias, name, inter):
+    a = catalog.lookup(alias)
+    assert (a.name, a.inter) == (name, inter)
+
+
+def test_country_templates(catalog):
+    assert catalog.lookup("civilians", "Iraq").display("Iraq") == "Civilians (Iraq)"
+    assert catalog.lookup("gunmen").display(None) == "Unidentified Armed Group"
+
+
+def test_user_file_from_env(tmp_path, monkeypatch):
+    (tmp_path / "mali.yaml").write_text(
+        "country: Mali\nactors:\n  - name: JNIM\n    inter: 2\n    aliases: [Jama'at Nasr al-Islam wal Muslimin]\n",
+        encoding="utf-8")
+    monkeypatch.setenv("SITREP_ACTORS_DIR", str(tmp_path))
+    cat = ActorCatalog()
+    assert cat.lookup("jama'at nasr al-islam wal muslimin").name == "JNIM"
+
+
+def test_roles_in_sentence(run):
+    _, ms = run("Iraqi troops killed 15 Islamic State militants in clashes near Fallujah.")
+    m = ms[0]
+    assert (m.actor1, m.actor2) == ("Military Forces of Iraq", "Islamic State")
+    assert (m.inter1, m.inter2) == (1, 2)
+    assert m.type_of_violence == 1
+
+
+def test_civilian_victims_are_actor2(run):
+    _, ms = run("Daesh militants executed 12 civilians in a village south of Mosul.", country="Iraq")
+    m = ms[0]
+    assert m.actor1 == "Islamic State"
+    assert m.actor2 == "Civilians (Iraq)"
+    assert m.civilian_targeting and m.type_of_violence == 3
