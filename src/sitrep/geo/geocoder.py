@@ -94,9 +94,12 @@ class Geocoder:
         country (precision 3, where_prec 6) when `country` is given, else None."""
         theatre = self.country_code(country)
         phrases = [p for m in mentions for p in [m.location_text, *m.location_context] if p]
-        report_ctx = [self.g.entry(i) for i in {self._resolve(p, theatre) for p in phrases}
-                      if i is not None]
+        resolved = {p: self._resolve(p, theatre) for p in phrases}
         for m in mentions:
+            # Other phrases of the report, not the mention's own (it would vote for itself).
+            own = m.location_text
+            report_ctx = [self.g.entry(i) for i in {i for p, i in resolved.items() if p != own}
+                          if i is not None]
             try:
                 ctx = [self.g.entry(i) for i in (self._resolve(c, theatre)
                                                  for c in m.location_context if c) if i is not None]
@@ -127,9 +130,15 @@ class Geocoder:
 
     def _resolve_uncached(self, text: str, theatre: str) -> int | None:
         """Best entry for a context phrase on its own (cached: reports repeat places)."""
-        name, hint, _ = split_phrase(text)
+        name, hint, _ = self._phrase(text)
         best = self._best(name, hint, [], [], theatre)
         return best[0] if best else None
+
+    def _phrase(self, text: str) -> tuple[str, str, bool]:
+        name, hint, part = split_phrase(text)
+        if name != text and any(t < 2 for _, t in self.g.lookup(text)):
+            return text, "", False  # "Rural Damascus" is a name, not a part of Damascus
+        return name, hint, part
 
     def _candidates(self, name: str, countries: set[str]) -> list[tuple[int, int]]:
         g = self.g
@@ -212,7 +221,7 @@ class Geocoder:
 
     def _locate(self, text: str, ctx: list[gz.Entry], weak: list[gz.Entry], theatre: str,
                 relation: str) -> Place:
-        name, hint, part = split_phrase(text)
+        name, hint, part = self._phrase(text)
         best = self._best(name, hint, ctx, weak, theatre) or self._best(text, "", ctx, weak, theatre)
         if best is None:
             # "Dura, southern Baghdad" / "Dura district of Baghdad": try the pieces.
