@@ -13,7 +13,7 @@ LIST = ("Car bomb targets on Monday: a market in Sadr City (12 killed, 30 injure
 
 
 def test_semicolon_list_gives_one_event_per_item(run):
-    report, ms = run(LIST, published=date(2015, 3, 5))
+    _report, ms = run(LIST, published=date(2015, 3, 5))
     assert [m.location_text for m in ms] == ["Sadr City", "Abu Ghraib", "Mahmudiyah"]
     assert [(m.killed_min, m.injured_min) for m in ms] == [(12, 30), (3, 8), (2, 5)]
     assert {m.weapon for m in ms} == {"car bomb"}

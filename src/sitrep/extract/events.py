@@ -74,7 +74,9 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
         return None
     clause_text = " ".join(text[a:b] for a, b in spans)
     armed = [m for m in actors if m.actor.armed and not m.actor.victim]
-    context = bool(armed) or has_weapon
+    # A toll with a number ("49 Iraqis killed") is conflict context in a conflict feed;
+    # the non-event and crime vetoes keep out disasters and crime.
+    context = bool(armed) or has_weapon or has_numbers
     named = [m for m in armed if "{country}" not in m.actor.name]
     if lex.crime.search(clause_text) and not named:
         return None

