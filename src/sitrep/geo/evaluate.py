@@ -21,8 +21,8 @@ from pathlib import Path
 from sitrep.geo.admin import canonical_admin1
 from sitrep.geo.geocoder import Geocoder
 
-_FEATURE = re.compile(r"\s+(town|city|village|neighbou?rhood|suburb|district|locality|area)$", re.I)
-_SKIP = re.compile(r"\b(between|road|highway|route)\b|\s-\s", re.I)
+_FEATURE = re.compile(r"\s+(town|city|village|neighbou?rhood|suburb|district|locality|area)$", re.IGNORECASE)
+_SKIP = re.compile(r"\b(between|road|highway|route)\b|\s-\s", re.IGNORECASE)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -19,7 +19,6 @@ import hashlib
 import logging
 import os
 import pickle
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +31,7 @@ log = logging.getLogger(__name__)
 INDEX_VERSION = "1"
 # Countries where alternate spellings are folded to skeleton keys and fuzzy-matched:
 # the theatre and its neighbours (elsewhere only exact and article-free keys).
-REGION = frozenset("IQ SY TR IR JO SA KW LB IL PS LY YE EG".split())
+REGION = frozenset(["IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB", "IL", "PS", "LY", "YE", "EG"])
 KINDS = ("country", "admin1", "admin2", "city", "site", "alias")
 
 

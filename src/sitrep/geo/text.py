@@ -17,7 +17,7 @@ _APOS = dict.fromkeys(map(ord, "'’‘`´ʼʻʿʾ′"), None)
 _FOLD = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
-ARTICLES = frozenset("al el ar as ash ad adh at ath az an aal il ul ez es ed et ur us".split())
+ARTICLES = frozenset(["al", "el", "ar", "as", "ash", "ad", "adh", "at", "ath", "az", "an", "aal", "il", "ul", "ez", "es", "ed", "et", "ur", "us"])
 # Words describing what a place is; stripped to reach the name ("Al Fallujah town").
 FEATURE_WORDS = {
     "province": "admin1", "governorate": "admin1", "muhafazat": "admin1", "wilayah": "admin1",
@@ -28,9 +28,7 @@ FEATURE_WORDS = {
 }
 # "southern Baghdad": a part of the place, not its centre.
 DIRECTION_WORDS = frozenset(
-    "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest northeastern northwestern southeastern southwestern downtown "
-    "greater outer inner rural".split())
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "downtown", "greater", "outer", "inner", "rural"])
 
 
 def norm(text: str) -> str:
