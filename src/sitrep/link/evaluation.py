@@ -11,11 +11,11 @@ from pathlib import Path
 from sitrep.link.metrics import Scores, bcubed, pairwise
 from sitrep.model import EventMention, Place
 
-FLAVOURS = ("coded", "headline")
+FLAVOURS = ("coded", "headline", "extracted")
 
 
 def mention_from_item(it: dict, flavour: str = "coded") -> EventMention:
-    if flavour not in FLAVOURS:
+    if flavour not in ("coded", "headline"):
         raise ValueError(f"flavour must be one of {FLAVOURS}")
     if flavour == "coded":
         kmin, kmax = it["low"], it["high"]
@@ -31,6 +31,36 @@ def mention_from_item(it: dict, flavour: str = "coded") -> EventMention:
         killed_min=kmin, killed_max=kmax, fatalities=kmin or 0, notes=it["headline"])
 
 
+def extracted(items: list[dict]) -> tuple[list[EventMention], dict[str, str], int]:
+    """sitrep's own extraction of each headline (reports that source one event only).
+
+    Returns mentions, gold, and how many reports yielded no event at all.
+    """
+    from collections import Counter
+
+    from sitrep.model import Report
+    from sitrep.pipeline import extract_reports
+
+    per_report = Counter(it["report_id"] for it in items)
+    single = [it for it in items if per_report[it["report_id"]] == 1]
+    reports, gold_of = [], {}
+    for it in single:
+        r = Report(text=it["headline"], published=date.fromisoformat(it["published"]),
+                   source=it["source"], title=it["headline"])
+        reports.append((r, it["place"]["country"]))
+        gold_of[r.id] = it["gold"]
+    mentions, gold, empty = [], {}, 0
+    for country in sorted({c for _, c in reports}):
+        batch = [r for r, c in reports if c == country]
+        for report, found in extract_reports(batch, country=country):
+            empty += not found
+            for m in found:
+                m.source = m.source or report.source
+                mentions.append(m)
+                gold[m.id] = gold_of[report.id]
+    return mentions, gold, empty
+
+
 def load_items(path: str | Path) -> list[dict]:
     with gzip.open(path, "rt", encoding="utf-8") as f:
         return [json.loads(line) for line in f]
@@ -40,10 +70,13 @@ def load_set(path: str | Path, flavour: str = "coded",
              years: Iterable[int] | None = None) -> tuple[list[EventMention], dict[str, str]]:
     """Mentions and their gold cluster (UCDP event id), optionally only some event years."""
     keep = set(years) if years is not None else None
+    items = [it for it in load_items(path)
+             if keep is None or int(it["event_date"][:4]) in keep]
+    if flavour == "extracted":
+        mentions, gold, _ = extracted(items)
+        return mentions, gold
     mentions, gold = [], {}
-    for it in load_items(path):
-        if keep is not None and int(it["event_date"][:4]) not in keep:
-            continue
+    for it in items:
         m = mention_from_item(it, flavour)
         mentions.append(m)
         gold[m.id] = it["gold"]
