@@ -32,9 +32,9 @@ from pathlib import Path
 FILES = ("ged_iraq_1989_2018.csv", "ged_syria_2016_2019.csv")
 FIRST_YEAR = 2011  # UCDP's sourcing of older Iraqi events is thin
 NUM = r"(\d{1,4})"
-TOLL = [re.compile(NUM + r"\s+(?:\w+\s+){0,3}?(?:killed|dead|die|died|deaths|casualties)", re.I),
+TOLL = [re.compile(NUM + r"\s+(?:\w+\s+){0,3}?(?:killed|dead|die|died|deaths|casualties)", re.IGNORECASE),
         re.compile(r"(?:kill|kills|killing|killed)\s+(?:at least\s+|more than\s+|over\s+)?" + NUM,
-                   re.I)]
+                   re.IGNORECASE)]
 TIME_PREC = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3}
 GEO_PREC = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3, 6: 3, 7: 3}
 EVENT_TYPE = {1: ("Battles", "Armed clash"), 2: ("Battles", "Armed clash"),

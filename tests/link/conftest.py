@@ -4,10 +4,10 @@ import pytest
 
 from sitrep.model import EventMention, Place
 
-BAGHDAD = dict(name="Dura", country="Iraq", admin1="Baghdad", latitude=33.25, longitude=44.40,
-               geo_precision=1, gazetteer_id="sitrep:dura-baghdad")
-MOSUL = dict(name="Mosul", country="Iraq", admin1="Nineveh", latitude=36.34, longitude=43.13,
-             geo_precision=1, gazetteer_id="geonames:99072")
+BAGHDAD = {"name": "Dura", "country": "Iraq", "admin1": "Baghdad", "latitude": 33.25, "longitude": 44.40,
+               "geo_precision": 1, "gazetteer_id": "sitrep:dura-baghdad"}
+MOSUL = {"name": "Mosul", "country": "Iraq", "admin1": "Nineveh", "latitude": 36.34, "longitude": 43.13,
+             "geo_precision": 1, "gazetteer_id": "geonames:99072"}
 
 
 def mention(report: str, index: int = 0, *, source: str = "", published: date | None = None,

@@ -29,8 +29,8 @@ def test_updated_toll_from_same_outlet_replaces_earlier_figure():
 
 def test_date_and_place_follow_the_most_precise_members():
     vague = mention("v", day=date(2014, 3, 1), time_precision=2,
-                    place=dict(name="Baghdad", country="Iraq", admin1="Baghdad", latitude=33.3,
-                               longitude=44.4, geo_precision=3))
+                    place={"name": "Baghdad", "country": "Iraq", "admin1": "Baghdad", "latitude": 33.3,
+                               "longitude": 44.4, "geo_precision": 3})
     a = mention("a")
     b = mention("b")
     inc = build_incident([vague, a, b])

@@ -8,8 +8,8 @@ from sitrep.model import Correction
 
 from .conftest import BAGHDAD, MOSUL, mention
 
-KARRADA = dict(name="Karrada", country="Iraq", admin1="Baghdad", latitude=33.30, longitude=44.43,
-               geo_precision=1, gazetteer_id="sitrep:karrada")
+KARRADA = {"name": "Karrada", "country": "Iraq", "admin1": "Baghdad", "latitude": 33.30, "longitude": 44.43,
+               "geo_precision": 1, "gazetteer_id": "sitrep:karrada"}
 
 
 def groups(result):

@@ -19,7 +19,7 @@ from sitrep.link.score import explain_pairs, score_pairs
 from sitrep.link.settings import Model, load_model, weight_to_probability
 from sitrep.model import Correction, EventMention, Incident
 
-__all__ = ["LinkResult", "PairExplanation", "link", "explain", "incident_id"]
+__all__ = ["LinkResult", "PairExplanation", "explain", "incident_id", "link"]
 
 log = logging.getLogger(__name__)
 

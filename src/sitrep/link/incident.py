@@ -71,7 +71,7 @@ def _figure(m: EventMention, kind: str) -> tuple[int, int] | None:
 
 def _lower_median(values: list[float]) -> int:
     values = sorted(values)
-    return int(round(values[(len(values) - 1) // 2]))
+    return round(values[(len(values) - 1) // 2])
 
 
 def _place(mentions: list[EventMention]) -> Place | None:

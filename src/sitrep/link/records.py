@@ -15,9 +15,7 @@ from sitrep.model import EventMention
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Words that every conflict report uses; they say nothing about which event.
 _STOP = frozenset(
-    "the a an of in on at to and or for by with from as is was were are be been has have had "
-    "said says say after near killed kill kills dead death deaths wounded injured people "
-    "least at two three four five six seven eight nine ten".split()
+    ["the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "said", "says", "say", "after", "near", "killed", "kill", "kills", "dead", "death", "deaths", "wounded", "injured", "people", "least", "at", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
 
 
@@ -65,7 +63,7 @@ def to_record(m: EventMention) -> dict[str, Any]:
         "killed_max": killed_max,
         "injured_min": m.injured_min,
         "injured_max": injured_max,
-        "tokens": tokens(" ".join((m.notes, m.location_text, m.weapon, m.target))) or None,
+        "tokens": tokens(f"{m.notes} {m.location_text} {m.weapon} {m.target}") or None,
     }
 
 
