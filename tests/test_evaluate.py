@@ -218,7 +218,7 @@ def test_devset_per_class_and_non_events(tmp_path):
     path.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
     refs = load_reference(path)
     assert detect_format(path) == "devset" and len(refs) == 4
-    clash = dict(event_type="Battles", sub_event_type="Armed clash")
+    clash = {"event_type": "Battles", "sub_event_type": "Armed clash"}
     answers = {
         "a": [EventMention(report_id="", fatalities=4, killed_min=4, killed_max=5,
                            injured_min=2, **clash)],

@@ -99,7 +99,8 @@ def load_reference(path: str | Path, fmt: str | None = None,
     raise ValueError(f"unknown reference format {fmt!r}")
 
 
-_ARTICLE = re.compile(r"^(?P<office>.*?),(?P<date>\d{4}-\d{2}-\d{2}),(?P<headline>.*)$", re.S)
+_ARTICLE = re.compile(r"^(?P<office>.*?),(?P<date>\d{4}-\d{2}-\d{2}),(?P<headline>.*)$",
+                      re.DOTALL)
 
 
 def ucdp_sources(row: dict[str, str]) -> list[tuple[str, str, str]]:
