@@ -134,8 +134,10 @@ def test_evaluate_ucdp_by_hand(ucdp_csv):
                                     fatalities=0, place=far, event_date=date(2014, 11, 2))],
     }
     fn = fake_extractor(answers)
-    s = evaluate(refs, fn, batch_size=2, country="Iraq")
+    seen: list[int] = []
+    s = evaluate(refs, fn, batch_size=2, country="Iraq", progress=seen.append)
     assert fn.calls == [(2, "Iraq"), (1, "Iraq")]
+    assert seen == [2, 1]
     assert s["n"] == 3
     assert s["detection_rate"]["score"] == 1.0
     assert s["event_type_accuracy"] is None and s["sub_event_f1_weighted"] is None
@@ -245,9 +247,10 @@ def test_devset_per_class_and_non_events(tmp_path):
 def test_select_limit_and_seeded_sample():
     refs = [RefEvent(id=str(i), text=str(i), origin="devset",
                      country="Iraq" if i % 2 else "Syria") for i in range(20)]
-    assert [r.id for r in select(refs, limit=3)] == ["0", "1", "2"]
-    a = select(refs, limit=5, sample=True, seed=1)
-    assert a == select(refs, limit=5, sample=True, seed=1) and len(a) == 5
+    assert [r.id for r in select(refs, limit=3, sample=False)] == ["0", "1", "2"]
+    a = select(refs, limit=5, seed=1)
+    assert a == select(refs, limit=5, seed=1) and len(a) == 5
+    assert [int(r.id) for r in a] == sorted(int(r.id) for r in a)  # file order kept
     assert all(r.country == "Iraq" for r in select(refs, country="iraq"))
 
 

@@ -273,11 +273,23 @@ def _aliases() -> dict[str, str]:
     return table
 
 
+def _geo_canonical(name: str) -> str:
+    # The geo stage's canonical names, when it knows the spelling; our own folding otherwise.
+    try:
+        from sitrep.geo import canonical_admin1
+    except ImportError:
+        return ""
+    try:
+        return canonical_admin1(name)
+    except Exception:  # a broken gazetteer must not stop an evaluation
+        return ""
+
+
 def normalise_admin1(name: str | None) -> str:
     """A comparison key: "Şalāḩ ad Dīn province" and "Salahuddin" give the same key."""
     if not name:
         return ""
-    key = _fold(name)
+    key = _fold(_geo_canonical(name) or name)
     return _aliases().get(key, key)
 
 
@@ -292,8 +304,10 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def select(refs: list[RefEvent], limit: int | None = None, country: str | None = None,
-           sample: bool = False, seed: int = 0) -> list[RefEvent]:
-    """Refs of `country` (refs with no country are kept), first `limit` or a seeded sample."""
+           sample: bool = True, seed: int = 0) -> list[RefEvent]:
+    """Refs of `country` (refs with no country are kept), then `limit` of them: a seeded
+    random sample kept in file order (reference files are sorted, so the first N would be
+    one period or one place), or the first `limit` with sample=False."""
     if country:
         c = country.strip().lower()
         refs = [r for r in refs if not r.country or r.country.strip().lower() == c]
@@ -312,10 +326,12 @@ def _to_report(ref: RefEvent) -> Report:
 
 
 def run_extraction(refs: list[RefEvent], extract_fn: ExtractFn, country: str | None = None,
-                   batch_size: int = 64, progress: Callable[[int, int], None] | None = None
+                   batch_size: int = 64, progress: Callable[[int], None] | None = None
                    ) -> Iterator[tuple[RefEvent, EventMention | None, int]]:
-    """(ref, main mention or None, number of mentions), streamed in batches."""
-    done = 0
+    """(ref, main mention or None, number of mentions), streamed in batches.
+
+    progress(n) is called after each batch with the number of references it held.
+    """
     for start in range(0, len(refs), batch_size):
         batch = refs[start:start + batch_size]
         reports = [_to_report(r) for r in batch]
@@ -325,9 +341,8 @@ def run_extraction(refs: list[RefEvent], extract_fn: ExtractFn, country: str | N
         for ref, (_report, mentions) in zip(batch, results):
             mentions = sorted(mentions, key=lambda m: m.index)
             yield ref, (mentions[0] if mentions else None), len(mentions)
-        done += len(batch)
         if progress:
-            progress(done, len(refs))
+            progress(len(batch))
 
 
 class _Tally:
@@ -352,8 +367,8 @@ class _Tally:
 
 
 def evaluate(refs: list[RefEvent], extract_fn: ExtractFn, limit: int | None = None,
-             country: str | None = None, progress: Callable[[int, int], None] | None = None,
-             sample: bool = False, seed: int = 0, batch_size: int = 64) -> dict[str, Any]:
+             country: str | None = None, progress: Callable[[int], None] | None = None,
+             sample: bool = True, seed: int = 0, batch_size: int = 64) -> dict[str, Any]:
     """Per-field scores of extract_fn's main event against the references.
 
     Each score is a dict {n, correct, score[, baseline]} or None when no reference codes
