@@ -11,10 +11,31 @@
     from sitrep.analyze import charts              # charts.timeline_chart / admin1_chart
 """
 
-from sitrep.analyze.figures import (annual_factor, annualise, compare, compare_periods,
-                                    parse_period, share, tally, trace)
+from sitrep.analyze.figures import (
+                                    annual_factor,
+                                    annualise,
+                                    compare,
+                                    compare_periods,
+                                    parse_period,
+                                    share,
+                                    tally,
+                                    trace,
+)
 from sitrep.analyze.frame import civilian_range, injured_range, killed_range, to_frame
 from sitrep.analyze.report import situation_report
 
-__all__ = ["annual_factor", "annualise", "civilian_range", "injured_range", "compare", "compare_periods", "killed_range",
-           "parse_period", "share", "situation_report", "tally", "to_frame", "trace"]
+__all__ = [
+                                    "annual_factor",
+                                    "annualise",
+                                    "civilian_range",
+                                    "compare",
+                                    "compare_periods",
+                                    "injured_range",
+                                    "killed_range",
+                                    "parse_period",
+                                    "share",
+                                    "situation_report",
+                                    "tally",
+                                    "to_frame",
+                                    "trace",
+]

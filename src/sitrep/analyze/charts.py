@@ -15,13 +15,13 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.dates as mdates  # noqa: E402
-import matplotlib.ticker  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import matplotlib.ticker
+import pandas as pd
 
-from sitrep.analyze.figures import tally  # noqa: E402
-from sitrep.model import Incident  # noqa: E402
+from sitrep.analyze.figures import tally
+from sitrep.model import Incident
 
 BAND = "#e8a39b"
 LINE = "#8b1a1a"

@@ -131,7 +131,7 @@ def share(incidents: Incidents, actor: str, side: str = "actor1", date_from=None
     else:
         mask = df[side].map(lambda a: _matches(a, actor))
     mine, total = df[mask], df
-    row: dict = {"actor": actor, "incidents": int(len(mine)), "incidents_total": int(len(total))}
+    row: dict = {"actor": actor, "incidents": len(mine), "incidents_total": len(total)}
     for fig in ("min", "best", "max"):
         a, t = int(mine[f"killed_{fig}"].sum()), int(total[f"killed_{fig}"].sum())
         row[f"killed_{fig}"] = a
@@ -170,7 +170,7 @@ def parse_period(period: str | int | tuple) -> tuple[date, date]:
 
 def _totals(df: pd.DataFrame, start: date, end: date) -> dict:
     part = _select(df, start, end)
-    row = {"date_from": start.isoformat(), "date_to": end.isoformat(), "incidents": int(len(part))}
+    row = {"date_from": start.isoformat(), "date_to": end.isoformat(), "incidents": len(part)}
     row.update({f: int(part[f].sum()) for f in FIGURES})
     return row
 
@@ -220,7 +220,7 @@ def annualise(incidents: Incidents, year: int, as_of: date | str | None = None,
     scaled = dict(so_far, period=f"{year} annualised", date_to=date(year, 12, 31).isoformat(),
                   factor=round(factor, 4))
     for f in ("incidents", *FIGURES):
-        scaled[f] = int(round(so_far[f] * factor))
+        scaled[f] = round(so_far[f] * factor)
     rows = [so_far, scaled]
     for other in compare_with:
         full = _totals(df, date(other, 1, 1), date(other, 12, 31))

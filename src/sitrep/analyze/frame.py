@@ -9,6 +9,7 @@ Rules (docs/answers.md):
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
@@ -25,12 +26,8 @@ CIVILIAN_ACTOR = 7  # ACLED inter code
 
 
 def _int(v: Any) -> int | None:
-    if v is None:
-        return None
-    try:
-        if v != v:  # NaN
-            return None
-    except (TypeError, ValueError):
+    """None for missing values, including the NaN/NA a DataFrame holds."""
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
         return None
     return int(v)
 

@@ -162,7 +162,7 @@ def build(incidents: Iterable[Incident | dict], date_from: date | str, date_to: 
         } for d, r in rs]
         sections.append({"name": name, "count": len(rs), "killed": total(rs)["killed"] or "0",
                          "places": [p for p, _ in sorted(places.items(), key=lambda x: (-x[1], x[0])) if p],
-                         "items": items})
+                         "entries": items})
     places = Counter(r.get("admin1") for _, r in recs if r.get("admin1"))
     span = f"{start.isoformat()} to {end.isoformat()}" if start and end else "all dates"
     totals = total(recs)

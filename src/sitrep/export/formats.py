@@ -10,9 +10,8 @@ import hashlib
 import math
 import time
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from importlib import resources
-from typing import Any
 
 import pandas as pd
 
@@ -26,7 +25,7 @@ UCDP_DATE_PREC = {1: 1, 2: 3, 3: 4}
 STATE_FORCES, CIVILIANS = 1, 7
 
 
-@lru_cache(maxsize=None)
+@cache
 def columns(name: str) -> list[str]:
     """The column list of a format ("acled" or "ucdp"), from its data file."""
     text = resources.files("sitrep.data").joinpath(f"export/{name}_columns.txt").read_text(encoding="utf-8")
@@ -51,8 +50,8 @@ def priogrid_gid(lat: float | None, lon: float | None) -> int | None:
     """PRIO-GRID cell (0.5 degree) of a point, numbered row by row from (-90, -180)."""
     if lat is None or lon is None:
         return None
-    row = min(int(math.floor((lat + 90) / 0.5)), 359)
-    col = min(int(math.floor((lon + 180) / 0.5)), 719)
+    row = min(math.floor((lat + 90) / 0.5), 359)
+    col = min(math.floor((lon + 180) / 0.5), 719)
     return row * 720 + col + 1
 
 
