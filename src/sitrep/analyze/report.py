@@ -87,6 +87,23 @@ def _summary(notes: str) -> str:
     return notes[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
 
 
+def _places(recs: Iterable[Mapping[str, Any]]) -> list[str]:
+    """"Baghdad (Dura, Ilam)": governorates, most incidents first, with their towns."""
+    counts: Counter = Counter()
+    towns: dict[str, list[str]] = {}
+    for r in recs:
+        admin1, loc = r.get("admin1") or "", r.get("location") or ""
+        key = admin1 or loc
+        if not key:
+            continue
+        counts[key] += 1
+        named = towns.setdefault(key, [])
+        if loc and loc != key and loc not in named:
+            named.append(loc)
+    order = sorted(counts, key=lambda k: (-counts[k], k))
+    return [f"{k} ({', '.join(towns[k])})" if towns[k] else k for k in order]
+
+
 def _reports_by_id(reports: Iterable[Report] | Mapping[str, Report] | None) -> dict[str, Report]:
     if reports is None:
         return {}
@@ -150,7 +167,7 @@ def build(incidents: Iterable[Incident | dict], date_from: date | str, date_to: 
         rs = grouped[name]
         if not rs:
             continue
-        places = Counter(r.get("admin1") or r.get("location") or "" for _, r in rs)
+        places = _places(r for _, r in rs)
         items = [{
             "id": r.get("id", ""),
             "date": d.isoformat(),
@@ -161,7 +178,7 @@ def build(incidents: Iterable[Incident | dict], date_from: date | str, date_to: 
             "sources": _sources(r, mentions_by_incident.get(r.get("id", "")), reps),
         } for d, r in rs]
         sections.append({"name": name, "count": len(rs), "killed": total(rs)["killed"] or "0",
-                         "places": [p for p, _ in sorted(places.items(), key=lambda x: (-x[1], x[0])) if p],
+                         "places": places,
                          "entries": items})
     places = Counter(r.get("admin1") for _, r in recs if r.get("admin1"))
     span = f"{start.isoformat()} to {end.isoformat()}" if start and end else "all dates"
