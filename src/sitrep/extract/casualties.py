@@ -1,0 +1,621 @@
+"""Casualty figures (killed, injured, abducted, arrested) from one event's text.
+
+Pattern rules over a clause, no parser: precompiled regexes keep this cheap next to spaCy.
+
+Choices (see data/quantities.yaml for the vague words and bound modifiers):
+- min/max follow Iraq Body Count: the lowest and highest figures the text supports. "at least 42"
+  gives 42..42 (42 is the highest figure reported; a larger max needs a source saying so).
+- `fatalities` follows ACLED: the most conservative figure, vague words coded by the codebook
+  ("dozens" 12, "several" 3 or 10 for a large attack), a suicide bomber counted among the dead,
+  "casualties" alone ignored (0).
+- A suicide bomber is also added to killed_min/max and combatants_killed: the text reports that
+  death even when its number leaves it out ("blew himself up, killing 5" -> 6), unless the text says
+  the figure includes the bomber.
+- "including 11 soldiers" is a subset of the preceding figure: it feeds the civilian/combatant
+  split, never the total. Items in one list are summed ("2 militants and an officer" -> 3).
+- A toll that "rose to" a figure replaces the earlier figures. Otherwise different figures for the
+  same people conflict: min/max span them and `fatalities` takes the lowest.
+- Cumulative tolls ("the January toll tops 800", "killed 14,000 in 2014") are never the incident's
+  figure; a text holding only such tolls is `is_aggregate`.
+- Police and other security forces count as combatants (state forces), as in ACLED and UCDP.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sitrep.extract.numbers import (NUMBER, QUANTITY, Quantity, parse_number, quantities, read_quantity,
+                                   vague_quantity)
+from sitrep.model import CASUALTY_KINDS, Evidence, EventMention
+
+__all__ = ["Casualties", "parse_casualties", "split_over_days"]
+
+
+@dataclass(slots=True)
+class Casualties:
+    killed_min: int | None = None
+    killed_max: int | None = None
+    injured_min: int | None = None
+    injured_max: int | None = None
+    abducted_min: int | None = None
+    abducted_max: int | None = None
+    arrested_min: int | None = None
+    arrested_max: int | None = None
+    civilians_killed_min: int | None = None
+    civilians_killed_max: int | None = None
+    combatants_killed_min: int | None = None
+    combatants_killed_max: int | None = None
+    fatalities: int = 0  # ACLED's conservative figure for this text
+    is_aggregate: bool = False  # a cumulative/period toll, not one incident
+    vague: bool = False  # a figure came from a vague quantity ("dozens")
+    aggregate_killed: int | None = None  # the cumulative toll, kept apart from the incident's figure
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+    _FIELDS = (
+        "killed_min", "killed_max", "injured_min", "injured_max", "abducted_min", "abducted_max",
+        "arrested_min", "arrested_max", "civilians_killed_min", "civilians_killed_max",
+        "combatants_killed_min", "combatants_killed_max", "fatalities", "is_aggregate",
+    )
+
+    def apply(self, mention: EventMention) -> None:
+        """Copy the figures onto a mention; evidence is merged into what it already has."""
+        for name in self._FIELDS:
+            setattr(mention, name, getattr(self, name))
+        mention.evidence.update(self.evidence)
+
+    def is_empty(self) -> bool:
+        return (all(getattr(self, n) is None for n in self._FIELDS[:12])
+                and not self.is_aggregate and self.fatalities == 0)
+
+
+def split_over_days(total: int, days: int) -> list[int]:
+    """ACLED: a toll spanning several days is divided across them, the first day taking the remainder."""
+    if days <= 0:
+        raise ValueError("days must be positive")
+    base, rest = divmod(total, days)
+    return [base + rest] + [base] * (days - 1)
+
+
+# --- vocabulary ----------------------------------------------------------------------------------
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_PASSIVE = {
+    "killed": ["killed", "dead", "died", "slain", "shot dead", "shot and killed", "executed",
+               "beheaded", "murdered", "assassinated", "massacred", "perished", "lost their lives",
+               "lost his life", "lost her life", "burned to death", "burnt to death",
+               "stabbed to death", "gunned down", "found dead", "confirmed dead", "feared dead",
+               "slaughtered", "martyred", "crucified"],
+    "injured": ["wounded", "injured", "hurt", "maimed"],
+    "abducted": ["kidnapped", "abducted", "seized", "snatched", "taken hostage", "taken captive",
+                 "held hostage"],
+    "arrested": ["arrested", "detained", "captured", "rounded up", "apprehended",
+                 "taken into custody", "taken prisoner"],
+}
+_ACTIVE = {
+    "killed": ["killing", "killed", "kills", "kill", "claimed the lives of", "claiming the lives of",
+               "claim the lives of", "took the lives of", "taking the lives of", "executed",
+               "executing", "executes", "beheaded", "beheading", "beheads", "shot dead",
+               "shooting dead", "shot and killed", "gunned down", "gunning down", "massacred",
+               "massacring", "murdered", "murdering", "slaughtered", "slaughtering"],
+    "injured": ["wounding", "wounded", "wounds", "injuring", "injured", "injures", "maiming", "hurting"],
+    "abducted": ["kidnapping", "kidnapped", "kidnaps", "abducting", "abducted", "abducts",
+                 "seizing", "seized"],
+    "arrested": ["arresting", "arrested", "arrests", "detaining", "detained", "detains",
+                 "capturing", "captured", "captures", "rounding up", "rounded up", "apprehended",
+                 "apprehending"],
+}
+_NOUN_OF = {  # "the killing of 5", "the arrest of 12 suspects"
+    "killed": ["killing", "killings", "murder", "murders", "execution", "executions", "death",
+               "deaths", "massacre", "bodies", "corpses", "remains", "beheading"],
+    "injured": ["wounding", "injuring"],
+    "abducted": ["abduction", "abductions", "kidnapping", "kidnappings"],
+    "arrested": ["arrest", "arrests", "detention", "capture"],
+}
+_INTRANSITIVE = {"died", "dead", "perished", "lost their lives", "lost his life", "lost her life"}
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_STOP = sorted(set(
+    "were was are is be been being have has had and or but in on at near when after before while "
+    "during by as who whom which that including include includes to from with for into since said "
+    "says also reportedly later both all than the_end also there it this these those its if not "
+    "no nor so yet per about among amid across outside inside".split()
+    + [w for ws in (*_PASSIVE.values(), *_ACTIVE.values()) for w in ws if " " not in w]
+    + ["shot", "leaving", "left", "bringing", "raising", "toll", "dead", "killing"] + _MONTHS
+))
+_NPWORD = rf"(?!(?:{_alt(_STOP)})\b)(?:[A-Za-z]|\d+-)[\w'’-]*"
+_NP = rf"{_NPWORD}(?:\s+{_NPWORD}){{0,5}}"
+_DET = r"an?|one|another|a\s+further|the|his|her|their|its"
+_ITEM = rf"(?:(?:{QUANTITY})(?:\s+{_NP})?|(?:{_DET})\s+{_NP})"
+_LIST = rf"{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*"
+_AUX_WORDS = ("were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|allegedly|"
+              "subsequently|either|both|who|apparently|critically|seriously|severely|lightly|"
+              "slightly|badly|fatally|mortally|thought\\s+to\\s+have\\s+been|"
+              "said\\s+to\\s+have\\s+been|believed\\s+to\\s+have\\s+been|feared|now|each")
+_AUX = rf"(?P<aux>(?:\s+(?:{_AUX_WORDS})\b)*)"
+_OBJECT = rf"\s+(?:(?:{_DET})\b|(?:{QUANTITY}))"
+_CASUALTY_PAIR = r"(?!\s+(?:or|and)\s+(?:wounded|injured|hurt)\b)"
+
+_FLAGS = re.I
+
+
+def _compile_kind(kind: str) -> dict[str, re.Pattern]:
+    passive = _alt(_PASSIVE[kind])
+    active = _alt(_ACTIVE[kind])
+    pair = _CASUALTY_PAIR if kind == "killed" else ""
+    return {
+        # "27 killed", "five people were killed", "a soldier was shot dead", "2 militants and an officer"
+        "passive": re.compile(
+            rf"(?<![\w-])(?P<list>{_LIST}){_AUX}\s+(?P<verb>{passive})\b{pair}(?!{_OBJECT})", _FLAGS),
+        # "killing five people", "wounded 14", "claimed the lives of 12 worshippers"
+        "active": re.compile(rf"\b(?P<verb>{active})\s+(?P<list>{_LIST})", _FLAGS),
+        # "the killing of 5", "bodies of 30 men"
+        "noun_of": re.compile(rf"\b(?:{_alt(_NOUN_OF[kind])})\s+of\s+(?P<list>{_LIST})", _FLAGS),
+        # "people were killed": a plural with no number (aux or intransitive verb required)
+        "bare": re.compile(
+            rf"(?<![\w-])(?P<np>{_NPWORD}(?:\s+{_NPWORD}){{0,3}}){_AUX}\s+(?P<verb>{passive})\b{pair}"
+            rf"(?!{_OBJECT})", _FLAGS),
+    }
+
+
+_KIND_RES = {k: _compile_kind(k) for k in CASUALTY_KINDS}
+_ITEM_RE = re.compile(
+    rf"(?:(?P<q>{QUANTITY})(?:\s+(?P<qnp>{_NP}))?|(?P<det>{_DET})\s+(?P<dnp>{_NP}))", _FLAGS)
+_LEFT_RE = re.compile(
+    rf"\b(?:left|leaving|leave|leaves)\s+(?P<list>{_LIST})\s+(?P<verb>dead|killed|wounded|injured|hurt)\b",
+    _FLAGS)
+_TOLL_RE = re.compile(
+    rf"\b(?P<what>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?P<kw>dead|deaths|fatalities|victims|"
+    rf"wounded|injured|injuries|people\s+killed|people\s+wounded|people\s+injured|those\s+killed))"
+    rf"(?P<mid>[^.;]{{0,60}}?)\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
+    rf"surpassed|is|was|stands|stood)\s+(?P<q>{QUANTITY})(?!\s*(?:percent|%))", _FLAGS)
+_BODIES_RE = re.compile(rf"(?<![\w-])(?P<list>(?:{QUANTITY})(?:\s+{_NPWORD}){{0,2}}?\s+(?:bodies|corpses)|"
+                        rf"(?:{QUANTITY})\s+deaths)\b", _FLAGS)
+_SUBSET_RE = re.compile(
+    rf"\b(?:including|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims)(?:\s+(?:were|was))?|"
+    rf"of\s+whom)\s+(?P<list>{_LIST})", _FLAGS)
+_NEG_RE = re.compile(
+    r"\b(?:no\s+one|nobody|none|no\s+(?:people|person|civilians?|soldiers?|one\s+else))\b"
+    r"(?:\s+\w+){0,2}?\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|got)\s+(?:\w+\s+)?"
+    r"(?P<verb>killed|hurt|injured|wounded|harmed|kidnapped|abducted|arrested|detained)\b"
+    r"|\bno\s+(?:immediate\s+)?(?P<noun>casualties|deaths|fatalities|injuries|dead|one\s+(?:died|was\s+killed))\b"
+    r"|\b(?:without|with\s+no)\s+(?P<noun2>casualties|injuries|loss\s+of\s+life)\b", _FLAGS)
+_NO_REPORTS = re.compile(r"\bno\s+(?:immediate\s+)?(?:reports?|word|information)\s+(?:of|on)\b", _FLAGS)
+_BOMBER_RE = re.compile(
+    r"\bsuicide\s+(?:car\s+|truck\s+|vest\s+)?(?:bomber|attacker|bombing|bomb|vest|blast|attack)s?\b|"
+    r"\bblew\s+(?:himself|herself|themselves)\s+up\b|"
+    r"\bdetonated\s+(?:his|her|their)\s+(?:explosive|suicide)", _FLAGS)
+_BOMBER_COUNT = re.compile(rf"(?P<q>{NUMBER})\s+suicide\s+(?:bombers|attackers)\b", _FLAGS)
+_BOMBER_INCLUDED = re.compile(
+    r"(?<!not\s)\bincluding\s+(?:the|two|three|both|all)?\s*(?:suicide\s+)?(?:bomber|attacker)s?\b|"
+    r"\b(?:bomber|attacker)s?\s+(?:was|were)\s+(?:among|included)|\bthe\s+(?:bomber|attacker)\s+and\b|"
+    r"\bthe\s+(?:bomber|attacker)s?\s+(?:was|were|also)\b[^.;]{0,15}\b(?:killed|died)", _FLAGS)
+_BOMBER_FAILED = re.compile(
+    r"\b(?:foiled|thwarted|failed|before\s+(?:he|she|they)\s+could|was\s+arrested|were\s+arrested|"
+    r"was\s+captured|defused)\b", _FLAGS)
+_UPDATE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|mounted|"
+                     r"went\s+up|later|revised|now)\b", _FLAGS)
+_AGG = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|cumulative|altogether|overall|monthly|annual)\b|"
+    r"\b(?:in|during|throughout)\s+(?:(?:19|20)\d\d|the\s+(?:past|last)\s+\w+(?:\s+\w+)?)\b|"
+    r"\bover\s+the\s+(?:past|last)\b|\b(?:per|a|every)\s+(?:month|year|day|week)\b|"
+    r"\bduring\s+(?:the\s+)?(?:month|year|war|conflict|siege|offensive|campaign|fighting)\b|"
+    r"(?<!earlier\s)(?<!early\s)(?<!late\s)\bthis\s+(?:month|year)\b|\blast\s+year\b", _FLAGS)
+_AGG_TOLL = re.compile(
+    rf"\b(?:bringing|raising|brought|brings|raises|pushing)\b|\b(?:{_alt(_MONTHS)})(?:'s)?\b|"
+    r"\b(?:month|year|week)(?:'s|ly)?\b", _FLAGS)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PLURAL_IRREGULAR = {"people", "children", "men", "women", "police", "personnel", "troops",
+                     "militia", "staff", "youths", "others", "peshmerga", "mujahideen", "family",
+                     "families", "civilians", "forces"}
+_NEUTRAL = {"people", "persons", "person", "men", "man", "others", "other", "victims", "victim",
+            "individuals", "individual"}
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[frozenset, frozenset, frozenset, tuple, int]:
+    q = quantities()
+    return (frozenset(w.lower() for w in q["civilian_words"]),
+            frozenset(w.lower() for w in q["combatant_words"]),
+            frozenset(w.lower() for w in q["non_person_words"]),
+            tuple(q["mass_casualty_words"]), int(q["large_injured_count"]))
+
+
+@lru_cache(maxsize=1)
+def _mass_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{_alt(_vocab()[3])})\b", _FLAGS)
+
+
+# --- figures -------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Part:
+    min: int
+    max: int | None
+    acled: int
+    acled_large: int
+    vague: bool
+    group: str  # "civilian", "combatant", "" (not said), "bomber"
+
+
+@dataclass(slots=True)
+class _Figure:
+    kind: str
+    parts: list[_Part]
+    start: int
+    end: int
+    update: bool = False
+    additive: bool = False
+    aggregate: bool = False
+
+    def total(self, large: bool) -> tuple[int, int | None, int, bool]:
+        lo = sum(p.min for p in self.parts)
+        hi = None if any(p.max is None for p in self.parts) else sum(p.max for p in self.parts)
+        ac = sum(p.acled_large if large else p.acled for p in self.parts)
+        return lo, hi, ac, any(p.vague for p in self.parts)
+
+    def group_total(self, group: str) -> tuple[int, int | None] | None:
+        ps = [p for p in self.parts if p.group == group]
+        if not ps:
+            return None
+        return sum(p.min for p in ps), (None if any(p.max is None for p in ps) else sum(p.max for p in ps))
+
+
+def _head_words(np: str) -> list[str]:
+    return [w.lower().strip("'’") for w in re.findall(r"[\w'’-]+", np or "")]
+
+
+def _group(np: str) -> str:
+    civ, comb, _, _, _ = _vocab()
+    words = _head_words(np)
+    # "members of the security forces": the word before "of" is the head, but any group word decides.
+    for w in reversed(words):
+        if w in comb or w.endswith("men") and w[:-3] in ("police", "gun", "militia", "guards"):
+            return "combatant"
+        if w in civ:
+            return "civilian"
+    return ""
+
+
+def _is_plural(np: str) -> bool:
+    words = _head_words(np)
+    if "of" in words:  # "members of the army", "one of the soldiers" -> the word before "of"
+        words = words[: words.index("of")]
+    if not words:
+        return False
+    head = words[-1]
+    return head in _PLURAL_IRREGULAR or (head.endswith("s") and not head.endswith("ss"))
+
+
+_DEFINITE = {"the", "his", "her", "their", "its"}
+
+
+def _person(np: str) -> bool:
+    civ, comb, _, _, _ = _vocab()
+    words = _head_words(np)
+    return any(w in civ or w in comb or w in _NEUTRAL or w in _person_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset:
+    return frozenset(w.lower() for w in quantities()["person_words"])
+
+
+def _non_person(np: str) -> bool:
+    non = _vocab()[2]
+    return any(w in non for w in _head_words(np))
+
+
+def _bad_number(text: str, start: int, qtext: str) -> bool:
+    """Dates, years and ordinals are not tolls ("on Oct 28", "in 2014", "the 17th division")."""
+    prev = re.search(r"([A-Za-z]+)\.?\s*$", text[max(0, start - 12):start])
+    if prev and prev.group(1).lower() in _MONTHS:
+        return True
+    digits = qtext.strip()
+    if _YEAR.fullmatch(digits):
+        return True
+    after = text[start + len(qtext): start + len(qtext) + 12].lower()
+    if re.match(r"(?:st|nd|rd|th)\b|\s*(?:-|\s)?years?[\s-]+old|\s*(?:" + _alt(_MONTHS) + r")\b"
+                r"|\s*(?:%|percent|am\b|pm\b|a\.m|p\.m|:\d)", after):
+        return True
+    return False
+
+
+def _items(list_text: str, base: int, text: str) -> list[tuple[_Part, int, int]] | None:
+    """Parts of a list ("2 militants and an officer"); None if any item is not a casualty count."""
+    out = []
+    for m in _ITEM_RE.finditer(list_text):
+        if m.group("q"):
+            if _bad_number(text, base + m.start("q"), m.group("q")):
+                return None
+            q = read_quantity(m.group("q"))
+            if q is None:
+                return None
+            np = m.group("qnp") or ""
+            if np and _non_person(np):
+                return None
+            if np.lower().startswith("of them") or np.lower().startswith("of whom"):
+                np = ""
+        else:
+            np = m.group("dnp")
+            det = m.group("det").lower()
+            if _non_person(np) or (det in _DEFINITE and not _person(np)):
+                return None  # "killed the reform"
+            if det in ("a", "an", "one", "another") or det.startswith("a ") or not _is_plural(np):
+                q = Quantity(1, 1, False, 1, 1)
+            else:
+                q = vague_quantity("plural")
+        out.append((_Part(q.min or 0, q.max, q.acled, q.acled_large, q.vague, _group(np)),
+                    base + m.start(), base + m.end()))
+    return out or None
+
+
+# --- the parser ----------------------------------------------------------------------------------
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    left = max(text.rfind(".", 0, pos), text.rfind(";", 0, pos)) + 1
+    right = re.search(r"[.;]", text[pos:])
+    return left, (pos + right.start()) if right else len(text)
+
+
+def _aggregate(text: str, fig: _Figure, prev_end: int, toll: bool) -> bool:
+    left, right = _sentence_bounds(text, fig.start)
+    before = text[max(left, prev_end, fig.start - 45):fig.start]
+    span = text[fig.start:fig.end]
+    after = text[fig.end:min(right, fig.end + 60)]
+    after = after.split(",")[0]
+    if _AGG.search(before) or _AGG.search(span) or _AGG.search(after):
+        return True
+    return toll and bool(_AGG_TOLL.search(before) or _AGG_TOLL.search(span))
+
+
+def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, int, int]]]:
+    figures: list[_Figure] = []
+    subsets: list[_Figure] = []
+    used: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= us or s >= ue for us, ue in used)
+
+    def add(kind: str, list_text: str, list_start: int, span: tuple[int, int], **flags) -> None:
+        parts = _items(list_text, list_start, text)
+        if not parts or not all(free(s, e) for _, s, e in parts):
+            return
+        used.extend((s, e) for _, s, e in parts)
+        figures.append(_Figure(kind, [p for p, _, _ in parts], span[0], span[1], **flags))
+
+    # negatives first: the "one" of "no one was killed" is not a figure
+    negatives = []
+    for m in _NEG_RE.finditer(text):
+        if _NO_REPORTS.search(text[max(0, m.start() - 25):m.end()]):
+            continue
+        word = (m.group("verb") or m.group("noun") or m.group("noun2") or "").lower()
+        if word in ("killed",) or word.startswith(("death", "fatal", "dead", "one", "loss")):
+            kinds = ["killed"]
+        elif word in ("hurt", "injured", "wounded", "harmed", "injuries"):
+            kinds = ["injured"]
+        elif word in ("kidnapped", "abducted"):
+            kinds = ["abducted"]
+        elif word in ("arrested", "detained"):
+            kinds = ["arrested"]
+        else:  # "no casualties": neither dead nor hurt
+            kinds = ["killed", "injured"]
+        negatives.extend((k, m.start(), m.end()) for k in kinds)
+        used.append((m.start(), m.end()))
+    # subsets next: "including 11 soldiers" must not become a figure of its own
+    for m in _SUBSET_RE.finditer(text):
+        parts = _items(m.group("list"), m.start("list"), text)
+        if parts:
+            used.extend((s, e) for _, s, e in parts)
+            subsets.append(_Figure("", [p for p, _, _ in parts], m.start(), m.end()))
+    for m in _TOLL_RE.finditer(text):
+        kw = (m.group("kw") or "").lower()
+        kind = "injured" if kw.startswith(("wound", "injur")) or "wounded" in kw or "injured" in kw \
+            else "killed"
+        mid = m.group("mid")
+        update = bool(_UPDATE.search(mid) or _UPDATE.search(text[max(0, m.start() - 20):m.start()]))
+        for fm in re.finditer(rf"\bfrom\s+(?P<q>{QUANTITY})", mid, _FLAGS):  # "rose from 24 to 30"
+            used.append((m.start("mid") + fm.start("q"), m.start("mid") + fm.end("q")))
+        n = len(figures)
+        add(kind, m.group("q"), m.start("q"), (m.start(), m.end()), update=update)
+        if len(figures) > n:
+            figures[-1].aggregate = None  # decided below with the toll rules
+    for kind in CASUALTY_KINDS:
+        res = _KIND_RES[kind]
+        for m in res["active"].finditer(text):
+            add(kind, m.group("list"), m.start("list"), (m.start(), m.end()))
+        for m in res["noun_of"].finditer(text):
+            add(kind, m.group("list"), m.start("list"), (m.start(), m.end()))
+    for m in _LEFT_RE.finditer(text):
+        verb = m.group("verb").lower()
+        kind = "killed" if verb in ("dead", "killed") else "injured"
+        add(kind, m.group("list"), m.start("list"), (m.start(), m.end()))
+    for m in _BODIES_RE.finditer(text):
+        add("killed", m.group("list"), m.start("list"), (m.start(), m.end()))
+    for kind in CASUALTY_KINDS:
+        res = _KIND_RES[kind]
+        for m in res["passive"].finditer(text):
+            lst = m.group("list")
+            first = _ITEM_RE.match(lst)
+            if first and first.group("det") and not re.search(r"\b(?:were|was|have|has|had|is|are)\b",
+                                                              m.group("aux"), _FLAGS) \
+                    and m.group("verb").lower() not in _INTRANSITIVE:
+                continue  # "a bomb killed": an active verb after a singular subject
+            add(kind, lst, m.start("list"), (m.start(), m.end()),
+                additive=bool(re.search(r"\balso\b", m.group("aux"), _FLAGS)))
+        for m in res["bare"].finditer(text):
+            np = m.group("np")
+            if not free(m.start("np"), m.end("np")) or not _is_plural(np) or not _person(np):
+                continue
+            if not re.search(r"\b(?:were|have|had|are)\b", m.group("aux"), _FLAGS) \
+                    and m.group("verb").lower() not in _INTRANSITIVE:
+                continue
+            q = vague_quantity("plural")
+            used.append((m.start("np"), m.end("np")))
+            figures.append(_Figure(kind, [_Part(q.min, q.max, q.acled, q.acled_large, True, _group(np))],
+                                   m.start(), m.end(),
+                                   additive=bool(re.search(r"\balso\b", m.group("aux"), _FLAGS))))
+    figures.sort(key=lambda f: f.start)
+    prev_end = 0
+    for f in figures:
+        toll = f.aggregate is None
+        f.aggregate = _aggregate(text, f, prev_end, toll)
+        words = text[f.start:f.end].lower()
+        if re.search(r"\b(?:others?|more|another|further|also)\b", words) and f.kind == "killed" \
+                and not f.update and f is not figures[0]:
+            f.additive = True
+        prev_end = f.end
+    return figures, subsets, negatives
+
+
+def _combine(figs: list[_Figure], large: bool) -> tuple[int, int | None, int, bool, _Figure] | None:
+    """One (min, max, acled, vague, evidence figure) from a kind's incident figures."""
+    if not figs:
+        return None
+    updates = [f for f in figs if f.update]
+    if updates:
+        f = updates[-1]  # the latest toll replaces the earlier ones
+        lo, hi, ac, vg = f.total(large)
+        return lo, hi, ac, vg, f
+    base = [f for f in figs if not f.additive] or figs[:1]
+    extra = [f for f in figs if f.additive and f not in base]
+
+    def span(group_figs):
+        tots = [(f.total(large), f) for f in group_figs]
+        lo = min(t[0] for t, _ in tots)
+        his = [t[1] for t, _ in tots]
+        hi = None if any(h is None for h in his) else max(max(his), lo)
+        ac = min(t[2] for t, _ in tots)
+        pick = min(tots, key=lambda tf: tf[0][2])[1]
+        return lo, hi, ac, any(t[3] for t, _ in tots), pick
+
+    by_sig: dict[str, list[_Figure]] = {}
+    for f in base:
+        groups = {p.group for p in f.parts}
+        sig = groups.pop() if len(groups) == 1 and "" not in groups else ""
+        by_sig.setdefault(sig, []).append(f)
+    spans = {k: span(v) for k, v in by_sig.items()}
+    cat = [spans[k] for k in ("civilian", "combatant") if k in spans]
+    if cat:
+        c_lo = sum(s[0] for s in cat)
+        c_hi = None if any(s[1] is None for s in cat) else sum(s[1] for s in cat)
+        c_ac = sum(s[2] for s in cat)
+        c = (c_lo, c_hi, c_ac, any(s[3] for s in cat), cat[0][4])
+        u = spans.get("")
+        if u is None:
+            lo, hi, ac, vg, pick = c
+        else:  # a total and its breakdown: the larger of the two is the total
+            lo = max(u[0], c[0])
+            hi = None if u[1] is None or c[1] is None else max(u[1], c[1], lo)
+            ac = max(u[2], c[2])
+            vg = u[3] or c[3]
+            pick = u[4]
+    else:
+        lo, hi, ac, vg, pick = spans[""]
+    for f in extra:
+        elo, ehi, eac, evg = f.total(large)
+        lo += elo
+        hi = None if hi is None or ehi is None else hi + ehi
+        ac += eac
+        vg = vg or evg
+    return lo, hi, ac, vg, pick
+
+
+def _group_range(figs: list[_Figure], subsets: list[_Figure], group: str) -> tuple[int, int | None] | None:
+    vals = [g for g in (f.group_total(group) for f in figs if not f.update) if g]
+    if not vals:
+        vals = [g for g in (s.group_total(group) for s in subsets) if g]
+    if not vals:
+        return None
+    return min(v[0] for v in vals), (None if any(v[1] is None for v in vals) else max(v[1] for v in vals))
+
+
+def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
+                     sentence_start: int = 0, scale: str | None = None) -> Casualties:
+    """Casualty figures in a clause describing one event.
+
+    Evidence spans are `offset` + the local position, so callers can pass clauses of a larger text.
+    `scale` is "large", "small" or None (decide from mass-casualty words and the injured count):
+    it picks ACLED's 10 instead of 3 for "several", "many" and unnumbered plurals.
+    """
+    out = Casualties()
+    if not text or not re.search(r"\d|kill|dead|died|death|wound|injur|hurt|kidnap|abduct|seiz|arrest|"
+                                 r"detain|captur|round|execut|behead|bod(?:y|ies)|toll|live|casualt|"
+                                 r"murder|slain|massacr|perish|shot|gunned|hostage|custody|apprehend",
+                                 text, _FLAGS):
+        return out
+    if sentence is None:
+        sentence, sentence_start = text, offset
+    figures, subsets, negatives = _collect(text)
+
+    def ev(s: int, e: int) -> Evidence:
+        return Evidence(text[s:e], offset + s, offset + e, sentence, sentence_start)
+
+    incident = [f for f in figures if not f.aggregate]
+    aggregate = [f for f in figures if f.aggregate and f.kind == "killed"]
+
+    large = scale == "large"
+    if scale is None:
+        inj = [f.total(False)[0] for f in incident if f.kind == "injured"]
+        large = bool(_mass_re().search(text)) or (bool(inj) and max(inj) >= _vocab()[4])
+
+    # the suicide bomber(s), counted among the dead unless the figure already includes them
+    bombers = 0
+    if _BOMBER_RE.search(text) and not _BOMBER_FAILED.search(text):
+        cm = _BOMBER_COUNT.search(text)
+        bombers = (parse_number(cm.group("q")) or 1) if cm else 1
+        counted = any(re.search(r"\b(?:bomber|attacker)s?\b", text[f.start:f.end], _FLAGS)
+                      for f in incident if f.kind == "killed")
+        if counted or _BOMBER_INCLUDED.search(text):
+            bombers = -bombers  # already in the figure: note it for the split only
+
+    for kind in CASUALTY_KINDS:
+        figs = [f for f in incident if f.kind == kind]
+        got = _combine(figs, large)
+        if got is None:
+            neg = next((n for n in negatives if n[0] == kind), None)
+            if neg:
+                setattr(out, f"{kind}_min", 0)
+                setattr(out, f"{kind}_max", 0)
+                out.evidence[kind] = ev(neg[1], neg[2])
+            continue
+        lo, hi, ac, vg, pick = got
+        if kind == "killed":
+            add = max(bombers, 0)
+            lo, hi = lo + add, (None if hi is None else hi + add)
+            out.fatalities = ac + add
+        setattr(out, f"{kind}_min", lo)
+        setattr(out, f"{kind}_max", hi)
+        out.vague = out.vague or vg
+        out.evidence[kind] = ev(pick.start, pick.end)
+
+    if out.killed_min is None and bombers > 0 and not any(n[0] == "killed" for n in negatives):
+        # "a suicide bomber blew himself up" with no other death reported
+        out.killed_min = out.killed_max = out.fatalities = bombers
+        m = _BOMBER_RE.search(text)
+        out.evidence["killed"] = ev(m.start(), m.end())
+
+    killed_figs = [f for f in incident if f.kind == "killed"]
+    if out.killed_min:
+        civ = _group_range(killed_figs, subsets, "civilian")
+        comb = _group_range(killed_figs, subsets, "combatant")
+        n_bombers = abs(bombers)
+        if n_bombers and not (bombers < 0 and comb):
+            comb = (n_bombers + (comb[0] if comb else 0),
+                    None if comb and comb[1] is None else n_bombers + (comb[1] if comb else 0))
+        if civ:
+            out.civilians_killed_min, out.civilians_killed_max = civ
+        if comb:
+            out.combatants_killed_min, out.combatants_killed_max = comb
+
+    if aggregate:
+        lo = aggregate[-1].total(large)[0]
+        out.aggregate_killed = lo
+        out.evidence.setdefault("is_aggregate", ev(aggregate[-1].start, aggregate[-1].end))
+        if not any(f.kind in ("killed", "injured") for f in incident):
+            out.is_aggregate = True
+    return out
