@@ -1,0 +1,205 @@
+"""Event dates in report text, resolved against the report's publication date.
+
+Hand rules (no dateparser: it is slow and guesses too freely for relative weekdays). Precision
+follows ACLED's time_precision: 1 the day is known, 2 only the week (the middle of the week, its
+Thursday, is coded), 3 only the month (the 15th is coded).
+
+Choices:
+- "on Monday" is the most recent Monday on or before publication: a report published on a Monday
+  that says "on Monday" means that day. "last Monday" is the same, except that published on a
+  Monday it means a week earlier.
+- A day and month with no year take the publication year, or the year before if that would put
+  the event after publication ("Dec 30" in a report of Jan 2).
+- A week or month midpoint that falls after publication ("earlier this week", "this month") is
+  pulled back to the publication date: events are not reported before they happen.
+- Without a publication date only expressions that carry their own year resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sitrep.extract.numbers import NUMBER, parse_number
+
+__all__ = ["DateMention", "find_dates", "resolve_date"]
+
+
+@dataclass(slots=True)
+class DateMention:
+    date: date
+    precision: int  # ACLED time_precision: 1 day, 2 week, 3 month
+    start: int
+    end: int
+    text: str
+
+
+_MONTH_NUM = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# Capitalised only: "may", "march" and "sat" are common English words.
+_MONTH = (r"(?-i:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)|"
+          r"JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|"
+          r"OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)(?![a-z])")
+_FULL_MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December)")
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAYPART = r"(?:\s+(?:night|morning|evening|afternoon|noon|midnight))?"
+_ORD = r"(?:st|nd|rd|th)?"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("dmy", re.compile(
+        rf"\b(?:on\s+)?(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MONTH})\.?"
+        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)),
+    ("mdy", re.compile(
+        rf"\b(?:on\s+)?(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*:|,\d)"
+        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)),
+    # a month alone needs a preposition ("in October") or a year ("October 2014")
+    ("my", re.compile(
+        rf"\b(?:(?:in|during|since|until|by|through|throughout|of|end\s+of|beginning\s+of|"
+        rf"start\s+of|middle\s+of)\s+(?:early\s+|late\s+|mid-?)?|(?:early|late|mid)[\s-]+)"
+        rf"(?P<mon>{_FULL_MONTH})(?:\s+(?P<y>(?:19|20)\d\d)\b)?(?![\w-])"
+        rf"|\b(?P<mon2>{_FULL_MONTH})\s+(?P<y2>(?:19|20)\d\d)\b", re.I)),
+    ("weekday", re.compile(
+        rf"\b(?:(?P<rel>on|last|this|past|next|early|late|earlier|overnight)\s+)?(?:on\s+)?"
+        rf"(?P<wd>{_WEEKDAY}){_DAYPART}\b", re.I)),
+    ("day_rel", re.compile(
+        r"\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|"
+        r"overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|late\s+last\s+night)\b", re.I)),
+    ("ago", re.compile(
+        rf"\b(?P<n>{NUMBER}|a|an)\s+(?P<unit>days?|weeks?|months?)\s+ago\b", re.I)),
+    ("week_rel", re.compile(
+        r"\b(?P<rel>last\s+week|earlier\s+this\s+week|this\s+week|the\s+previous\s+week|"
+        r"last\s+weekend|over\s+the\s+weekend|this\s+weekend|the\s+past\s+week)\b", re.I)),
+    ("month_rel", re.compile(
+        r"\b(?P<rel>last\s+month|earlier\s+this\s+month|this\s+month|the\s+previous\s+month|"
+        r"earlier\s+in\s+the\s+month|the\s+past\s+month)\b", re.I)),
+]
+
+
+def _mid_week(day: date) -> date:
+    return day - timedelta(days=day.weekday()) + timedelta(days=3)  # the Thursday of its week
+
+
+def _not_after(d: date, published: date | None) -> date:
+    return min(d, published) if published else d
+
+
+def _month_day(year: int | None, month: int, day: int, published: date | None) -> date | None:
+    try:
+        if year is not None:
+            return date(year, month, day)
+        if published is None:
+            return None
+        d = date(published.year, month, day)
+        if d > published:
+            d = date(published.year - 1, month, day)
+        return d
+    except ValueError:  # "Feb 30"
+        return None
+
+
+def _resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | None, int]:
+    g = m.groupdict()
+    if kind == "iso":
+        try:
+            return date(int(g["y"]), int(g["m"]), int(g["d"])), 1
+        except ValueError:
+            return None, 1
+    if kind in ("dmy", "mdy"):
+        month = _MONTH_NUM[g["mon"][:3].lower()]
+        year = int(g["y"]) if g.get("y") else None
+        return _month_day(year, month, int(g["d"]), published), 1
+    if kind == "my":
+        month = _MONTH_NUM[(g["mon"] or g["mon2"])[:3].lower()]
+        year = g.get("y") or g.get("y2")
+        if year:
+            return _not_after(date(int(year), month, 15), published), 3
+        if published is None:
+            return None, 3
+        year = published.year if month <= published.month else published.year - 1
+        return _not_after(date(year, month, 15), published), 3
+    if published is None:
+        return None, {"week_rel": 2, "month_rel": 3}.get(kind, 1)
+    if kind == "weekday":
+        target = _WEEKDAYS.index(g["wd"].lower())
+        back = (published.weekday() - target) % 7
+        rel = (g.get("rel") or "").lower()
+        if rel == "next":
+            return published + timedelta(days=(target - published.weekday()) % 7 or 7), 1
+        if rel in ("last", "past") and back == 0:
+            back = 7
+        return published - timedelta(days=back), 1
+    if kind == "day_rel":
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        if rel == "the day before yesterday":
+            return published - timedelta(days=2), 1
+        if rel in ("yesterday", "last night", "late last night", "overnight"):
+            return published - timedelta(days=1), 1
+        return published, 1
+    if kind == "ago":
+        n = 1 if g["n"].lower() in ("a", "an") else parse_number(g["n"])
+        if n is None:
+            return None, 1
+        unit = g["unit"].lower()
+        if unit.startswith("day"):
+            return published - timedelta(days=n), 1
+        if unit.startswith("week"):
+            return published - timedelta(weeks=n), 2  # the week around that day
+        y, mo = divmod(published.year * 12 + published.month - 1 - n, 12)
+        return _not_after(date(y, mo + 1, 15), published), 3
+    if kind == "week_rel":
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        if rel.endswith("weekend"):
+            if rel == "last weekend":  # the weekend before the current week
+                return published - timedelta(days=published.weekday() + 2), 2
+            back = (published.weekday() - 5) % 7  # the most recent Saturday
+            return published - timedelta(days=back), 2
+        if rel in ("last week", "the previous week"):
+            return _mid_week(published - timedelta(weeks=1)), 2
+        if rel == "the past week":
+            return published - timedelta(days=3), 2
+        return _not_after(_mid_week(published), published), 2
+    if kind == "month_rel":
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        if rel in ("last month", "the previous month"):
+            y, mo = divmod(published.year * 12 + published.month - 2, 12)
+            return date(y, mo + 1, 15), 3
+        if rel == "the past month":
+            return published - timedelta(days=15), 3
+        return _not_after(date(published.year, published.month, 15), published), 3
+    return None, 1
+
+
+def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
+    """Every date expression that resolves, in text order; spans are `offset` + local position."""
+    found: list[tuple[int, int, str, re.Match]] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            found.append((m.start(), m.end(), kind, m))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[DateMention] = []
+    last_end = -1
+    for start, end, kind, m in found:
+        if start < last_end:
+            continue
+        d, precision = _resolve(kind, m, published)
+        if d is None:
+            continue
+        out.append(DateMention(d, precision, offset + start, offset + end, m.group(0)))
+        last_end = end
+    return out
+
+
+def resolve_date(expression: str, published: date | None) -> tuple[date | None, int]:
+    """(date, ACLED time_precision) for one expression; (None, 0) when it holds no date."""
+    found = find_dates(expression, published)
+    if not found:
+        return None, 0
+    best = min(found, key=lambda dm: dm.precision)  # "on Thursday in October": the day wins
+    return best.date, best.precision
