@@ -26,9 +26,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sitrep.extract.numbers import (NUMBER, QUANTITY, Quantity, parse_number, quantities, read_quantity,
-                                   vague_quantity)
-from sitrep.model import CASUALTY_KINDS, Evidence, EventMention
+from sitrep.extract.numbers import (
+    NUMBER,
+    QUANTITY,
+    Quantity,
+    parse_number,
+    quantities,
+    read_quantity,
+    vague_quantity,
+)
+from sitrep.model import CASUALTY_KINDS, EventMention, Evidence
 
 __all__ = ["Casualties", "parse_casualties", "split_over_days"]
 
@@ -117,20 +124,19 @@ _NOUN_OF = {  # "the killing of 5", "the arrest of 12 suspects"
     "arrested": ["arrest", "arrests", "detention", "capture"],
 }
 _INTRANSITIVE = {"died", "dead", "perished", "lost their lives", "lost his life", "lost her life"}
-_MONTHS = ("january february march april may june july august september october november december "
-           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "scores"]
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 _STOP = sorted(set(
-    "were was are is be been being have has had and or but in on at near when after before while "
-    "during by as who whom which that including include includes to from with for into since said "
-    "says also reportedly later both all than the_end also there it this these those its if not "
-    "no nor so yet per about among amid across outside inside".split()
+    ["were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "and", "or", "but", "in", "on", "at", "near", "when", "after", "before", "while", "during", "by", "as", "who", "whom", "which", "that", "including", "include", "includes", "to", "from", "with", "for", "into", "since", "said", "says", "also", "reportedly", "later", "both", "all", "than", "the_end", "also", "there", "it", "this", "these", "those", "its", "if", "not", "no", "nor", "so", "yet", "per", "about", "among", "amid", "across", "outside", "inside"]
     + [w for ws in (*_PASSIVE.values(), *_ACTIVE.values()) for w in ws if " " not in w]
     + ["shot", "leaving", "left", "bringing", "raising", "toll", "dead", "killing"] + _MONTHS
+    + _NUMBER_WORDS
 ))
 _NPWORD = rf"(?!(?:{_alt(_STOP)})\b)(?:[A-Za-z]|\d+-)[\w'’-]*"
 _NP = rf"{_NPWORD}(?:\s+{_NPWORD}){{0,5}}"
 _DET = r"an?|one|another|a\s+further|the|his|her|their|its"
-_ITEM = rf"(?:(?:{QUANTITY})(?:\s+{_NP})?|(?:{_DET})\s+{_NP})"
+_POSS = r"(?:(?:his|her|their|its|the)\s+)?"  # "his two sons", "the 27 victims"
+_ITEM = rf"(?:{_POSS}(?:{QUANTITY})(?:\s+{_NP})?|(?:{_DET})\s+{_NP})"
 _LIST = rf"{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*"
 _AUX_WORDS = ("were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|allegedly|"
               "subsequently|either|both|who|apparently|critically|seriously|severely|lightly|"
@@ -140,7 +146,7 @@ _AUX = rf"(?P<aux>(?:\s+(?:{_AUX_WORDS})\b)*)"
 _OBJECT = rf"\s+(?:(?:{_DET})\b|(?:{QUANTITY}))"
 _CASUALTY_PAIR = r"(?!\s+(?:or|and)\s+(?:wounded|injured|hurt)\b)"
 
-_FLAGS = re.I
+_FLAGS = re.IGNORECASE
 
 
 def _compile_kind(kind: str) -> dict[str, re.Pattern]:
@@ -164,7 +170,7 @@ def _compile_kind(kind: str) -> dict[str, re.Pattern]:
 
 _KIND_RES = {k: _compile_kind(k) for k in CASUALTY_KINDS}
 _ITEM_RE = re.compile(
-    rf"(?:(?P<q>{QUANTITY})(?:\s+(?P<qnp>{_NP}))?|(?P<det>{_DET})\s+(?P<dnp>{_NP}))", _FLAGS)
+    rf"(?:{_POSS}(?P<q>{QUANTITY})(?:\s+(?P<qnp>{_NP}))?|(?P<det>{_DET})\s+(?P<dnp>{_NP}))", _FLAGS)
 _LEFT_RE = re.compile(
     rf"\b(?:left|leaving|leave|leaves)\s+(?P<list>{_LIST})\s+(?P<verb>dead|killed|wounded|injured|hurt)\b",
     _FLAGS)
@@ -209,6 +215,9 @@ _AGG_TOLL = re.compile(
     rf"\b(?:bringing|raising|brought|brings|raises|pushing)\b|\b(?:{_alt(_MONTHS)})(?:'s)?\b|"
     r"\b(?:month|year|week)(?:'s|ly)?\b", _FLAGS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# what follows a number that is an ordinal, an age, a date or a time
+_NOT_A_COUNT = re.compile(rf"(?:st|nd|rd|th)\b|\s*(?:-|\s)?years?[\s-]+old|\s*(?:{_alt(_MONTHS)})\b"
+                          r"|\s*(?:%|percent|am\b|pm\b|a\.m|p\.m|:\d)", _FLAGS)
 _PLURAL_IRREGULAR = {"people", "children", "men", "women", "police", "personnel", "troops",
                      "militia", "staff", "youths", "others", "peshmerga", "mujahideen", "family",
                      "families", "civilians", "forces"}
@@ -305,9 +314,20 @@ def _person_words() -> frozenset:
     return frozenset(w.lower() for w in quantities()["person_words"])
 
 
+_UNITS = {"km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per", "years",
+          "months", "weeks", "days", "hours", "minutes", "kg", "tons", "tonnes", "times"}
+
+
 def _non_person(np: str) -> bool:
-    non = _vocab()[2]
-    return any(w in non for w in _head_words(np))
+    """"30 rifles", "3 villages", "5 km south of the town" -- but "six truck drivers" are people."""
+    words = _head_words(np)
+    if not words:
+        return False
+    if words[0] in _UNITS:
+        return True
+    if "of" in words:
+        words = words[: words.index("of")] or words
+    return words[-1] in _vocab()[2]
 
 
 def _bad_number(text: str, start: int, qtext: str) -> bool:
@@ -318,40 +338,49 @@ def _bad_number(text: str, start: int, qtext: str) -> bool:
     digits = qtext.strip()
     if _YEAR.fullmatch(digits):
         return True
-    after = text[start + len(qtext): start + len(qtext) + 12].lower()
-    if re.match(r"(?:st|nd|rd|th)\b|\s*(?:-|\s)?years?[\s-]+old|\s*(?:" + _alt(_MONTHS) + r")\b"
-                r"|\s*(?:%|percent|am\b|pm\b|a\.m|p\.m|:\d)", after):
-        return True
-    return False
+    after = text[start + len(qtext): start + len(qtext) + 12]
+    return bool(_NOT_A_COUNT.match(after))
 
 
-def _items(list_text: str, base: int, text: str) -> list[tuple[_Part, int, int]] | None:
-    """Parts of a list ("2 militants and an officer"); None if any item is not a casualty count."""
-    out = []
+def _items(list_text: str, base: int, text: str, trim: bool = False) -> list[tuple[_Part, int, int]] | None:
+    """Parts of a list ("2 militants and an officer"); None if any item is not a casualty count.
+
+    With `trim`, a bad item ends the list instead ("killed 1,200 fighters, a monitor said").
+    """
+    out: list[tuple[_Part, int, int]] = []
     for m in _ITEM_RE.finditer(list_text):
-        if m.group("q"):
-            if _bad_number(text, base + m.start("q"), m.group("q")):
-                return None
-            q = read_quantity(m.group("q"))
-            if q is None:
-                return None
-            np = m.group("qnp") or ""
-            if np and _non_person(np):
-                return None
-            if np.lower().startswith("of them") or np.lower().startswith("of whom"):
-                np = ""
-        else:
-            np = m.group("dnp")
-            det = m.group("det").lower()
-            if _non_person(np) or (det in _DEFINITE and not _person(np)):
-                return None  # "killed the reform"
-            if det in ("a", "an", "one", "another") or det.startswith("a ") or not _is_plural(np):
-                q = Quantity(1, 1, False, 1, 1)
-            else:
-                q = vague_quantity("plural")
-        out.append((_Part(q.min or 0, q.max, q.acled, q.acled_large, q.vague, _group(np)),
-                    base + m.start(), base + m.end()))
+        part = _item(m, base, text)
+        if part is None:
+            if trim and out:
+                break
+            return None
+        out.append(part)
     return out or None
+
+
+def _item(m: re.Match, base: int, text: str) -> tuple[_Part, int, int] | None:
+    if m.group("q"):
+        if _bad_number(text, base + m.start("q"), m.group("q")):
+            return None
+        q = read_quantity(m.group("q"))
+        if q is None:
+            return None
+        np = m.group("qnp") or ""
+        if np and _non_person(np):
+            return None
+        if np.lower().startswith("of them") or np.lower().startswith("of whom"):
+            np = ""
+    else:
+        np = m.group("dnp")
+        det = m.group("det").lower()
+        if _non_person(np) or not _person(np):
+            return None  # "killed the reform", "1,200 fighters, a monitor said"
+        if det in ("a", "an", "one", "another") or det.startswith("a ") or not _is_plural(np):
+            q = Quantity(1, 1, False, 1, 1)
+        else:
+            q = vague_quantity("plural")
+    return (_Part(q.min or 0, q.max, q.acled, q.acled_large, q.vague, _group(np)),
+            base + m.start(), base + m.end())
 
 
 # --- the parser ----------------------------------------------------------------------------------
@@ -381,10 +410,13 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
     def free(s: int, e: int) -> bool:
         return all(e <= us or s >= ue for us, ue in used)
 
-    def add(kind: str, list_text: str, list_start: int, span: tuple[int, int], **flags) -> None:
-        parts = _items(list_text, list_start, text)
+    def add(kind: str, list_text: str, list_start: int, span: tuple[int, int], trim: bool = False,
+            **flags) -> None:
+        parts = _items(list_text, list_start, text, trim)
         if not parts or not all(free(s, e) for _, s, e in parts):
             return
+        if trim:  # the list ends the match: end the evidence at its last good item
+            span = (span[0], parts[-1][2])
         used.extend((s, e) for _, s, e in parts)
         figures.append(_Figure(kind, [p for p, _, _ in parts], span[0], span[1], **flags))
 
@@ -421,15 +453,15 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         for fm in re.finditer(rf"\bfrom\s+(?P<q>{QUANTITY})", mid, _FLAGS):  # "rose from 24 to 30"
             used.append((m.start("mid") + fm.start("q"), m.start("mid") + fm.end("q")))
         n = len(figures)
-        add(kind, m.group("q"), m.start("q"), (m.start(), m.end()), update=update)
+        add(kind, m.group("q"), m.start("q"), (m.start(), m.end()), trim=True, update=update)
         if len(figures) > n:
             figures[-1].aggregate = None  # decided below with the toll rules
     for kind in CASUALTY_KINDS:
         res = _KIND_RES[kind]
         for m in res["active"].finditer(text):
-            add(kind, m.group("list"), m.start("list"), (m.start(), m.end()))
+            add(kind, m.group("list"), m.start("list"), (m.start(), m.end()), trim=True)
         for m in res["noun_of"].finditer(text):
-            add(kind, m.group("list"), m.start("list"), (m.start(), m.end()))
+            add(kind, m.group("list"), m.start("list"), (m.start(), m.end()), trim=True)
     for m in _LEFT_RE.finditer(text):
         verb = m.group("verb").lower()
         kind = "killed" if verb in ("dead", "killed") else "injured"
@@ -465,8 +497,8 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         toll = f.aggregate is None
         f.aggregate = _aggregate(text, f, prev_end, toll)
         words = text[f.start:f.end].lower()
-        if re.search(r"\b(?:others?|more|another|further|also)\b", words) and f.kind == "killed" \
-                and not f.update and f is not figures[0]:
+        if re.search(r"\b(?:others?|more|another|further|also)\b", words) and not f.update \
+                and any(g.kind == f.kind for g in figures if g.start < f.start):
             f.additive = True
         prev_end = f.end
     return figures, subsets, negatives

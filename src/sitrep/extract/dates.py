@@ -55,30 +55,30 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("dmy", re.compile(
         rf"\b(?:on\s+)?(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MONTH})\.?"
-        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)),
+        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)),
     ("mdy", re.compile(
         rf"\b(?:on\s+)?(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*:|,\d)"
-        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)),
+        rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)),
     # a month alone needs a preposition ("in October") or a year ("October 2014")
     ("my", re.compile(
         rf"\b(?:(?:in|during|since|until|by|through|throughout|of|end\s+of|beginning\s+of|"
         rf"start\s+of|middle\s+of)\s+(?:early\s+|late\s+|mid-?)?|(?:early|late|mid)[\s-]+)"
         rf"(?P<mon>{_FULL_MONTH})(?:\s+(?P<y>(?:19|20)\d\d)\b)?(?![\w-])"
-        rf"|\b(?P<mon2>{_FULL_MONTH})\s+(?P<y2>(?:19|20)\d\d)\b", re.I)),
+        rf"|\b(?P<mon2>{_FULL_MONTH})\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE)),
     ("weekday", re.compile(
         rf"\b(?:(?P<rel>on|last|this|past|next|early|late|earlier|overnight)\s+)?(?:on\s+)?"
-        rf"(?P<wd>{_WEEKDAY}){_DAYPART}\b", re.I)),
+        rf"(?P<wd>{_WEEKDAY}){_DAYPART}\b", re.IGNORECASE)),
     ("day_rel", re.compile(
         r"\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|"
-        r"overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|late\s+last\s+night)\b", re.I)),
+        r"overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|late\s+last\s+night)\b", re.IGNORECASE)),
     ("ago", re.compile(
-        rf"\b(?P<n>{NUMBER}|a|an)\s+(?P<unit>days?|weeks?|months?)\s+ago\b", re.I)),
+        rf"\b(?P<n>{NUMBER}|a|an)\s+(?P<unit>days?|weeks?|months?)\s+ago\b", re.IGNORECASE)),
     ("week_rel", re.compile(
         r"\b(?P<rel>last\s+week|earlier\s+this\s+week|this\s+week|the\s+previous\s+week|"
-        r"last\s+weekend|over\s+the\s+weekend|this\s+weekend|the\s+past\s+week)\b", re.I)),
+        r"last\s+weekend|over\s+the\s+weekend|this\s+weekend|the\s+past\s+week)\b", re.IGNORECASE)),
     ("month_rel", re.compile(
         r"\b(?P<rel>last\s+month|earlier\s+this\s+month|this\s+month|the\s+previous\s+month|"
-        r"earlier\s+in\s+the\s+month|the\s+past\s+month)\b", re.I)),
+        r"earlier\s+in\s+the\s+month|the\s+past\s+month)\b", re.IGNORECASE)),
 ]
 
 

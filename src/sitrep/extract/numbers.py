@@ -62,11 +62,11 @@ QUANTITY = (
     rf"|{VAGUE})"
 )
 
-_NUMBER_RE = re.compile(NUMBER, re.I)
-_QUANTITY_FULL = re.compile(rf"\s*(?P<q>{QUANTITY})\s*", re.I)
-_MODIFIER_RE = re.compile(rf"(?P<m>{MODIFIER})\s+", re.I)
-_VAGUE_RE = re.compile(rf"(?P<v>{VAGUE})", re.I)
-_TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.I)
+_NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+_QUANTITY_FULL = re.compile(rf"\s*(?P<q>{QUANTITY})\s*", re.IGNORECASE)
+_MODIFIER_RE = re.compile(rf"(?P<m>{MODIFIER})\s+", re.IGNORECASE)
+_VAGUE_RE = re.compile(rf"(?P<v>{VAGUE})", re.IGNORECASE)
+_TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
 
 
 def parse_number(text: str) -> int | None:
@@ -100,7 +100,7 @@ def parse_number(text: str) -> int | None:
         seen = True
     if not seen or re.sub(r"[\s,.-]|\band\b|\ban?\b|\d|" + _WORD_ALT, "", s):
         return None
-    return int(round(total + current))
+    return round(total + current)
 
 
 @dataclass(slots=True, frozen=True)
@@ -145,7 +145,7 @@ def read_quantity(text: str) -> Quantity | None:
     if not nums:
         return None
     lo, hi = min(nums), max(nums)
-    if len(nums) == 1 and re.search(r"or\s+more|plus|\+", s, re.I):
+    if len(nums) == 1 and re.search(r"or\s+more|plus|\+", s, re.IGNORECASE):
         kind = "lower"
     if kind == "above":
         lo = hi = hi + 1
