@@ -259,3 +259,20 @@ def test_fast_enough():
     for _ in range(200):
         parse_casualties(text)
     assert (time.perf_counter() - t) / 200 < 0.005
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Around 90 IS fighters "killed" near Tal Afar', (90, 90, 90)),
+    ("Army kills' 12 militants west of the city", (12, 12, 12)),
+    ("Air raids kill 40 IS militants, 18 injured", (40, 40, 40)),
+    ("Suicide bomber hits army post", (1, 1, 1)),
+])
+def test_headline_forms(text, expected):
+    assert killed(text) == expected
+
+
+def test_including_between_figure_and_verb():
+    c = parse_casualties("Hundreds of people including children have been killed in the raids.")
+    assert (c.killed_min, c.fatalities) == (200, 100)
+    c = parse_casualties("Eight people, including two children, were killed.")
+    assert (c.killed_min, c.killed_max, c.civilians_killed_min) == (8, 8, 2)

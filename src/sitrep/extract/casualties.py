@@ -129,10 +129,13 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 _STOP = sorted(set(
     ["were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "and", "or", "but", "in", "on", "at", "near", "when", "after", "before", "while", "during", "by", "as", "who", "whom", "which", "that", "including", "include", "includes", "to", "from", "with", "for", "into", "since", "said", "says", "also", "reportedly", "later", "both", "all", "than", "the_end", "also", "there", "it", "this", "these", "those", "its", "if", "not", "no", "nor", "so", "yet", "per", "about", "among", "amid", "across", "outside", "inside"]
     + [w for ws in (*_PASSIVE.values(), *_ACTIVE.values()) for w in ws if " " not in w]
-    + ["shot", "leaving", "left", "bringing", "raising", "toll", "dead", "killing"] + _MONTHS
+    + ["shot", "leaving", "left", "bringing", "raising", "toll", "dead", "killing", "according",
+       "earlier", "yesterday", "today", "tonight", "overnight", "last", "next", "because", "amid"]
+    + _MONTHS
     + _NUMBER_WORDS
 ))
-_NPWORD = rf"(?!(?:{_alt(_STOP)})\b)(?:[A-Za-z]|\d+-)[\w'’-]*"
+# "IS" is Islamic State, not the verb ("70 IS fighters killed")
+_NPWORD = rf"(?:(?-i:IS)\b|(?!(?:{_alt(_STOP)})\b)(?:[A-Za-z]|\d+-)[\w'’-]*)"
 _NP = rf"{_NPWORD}(?:\s+{_NPWORD}){{0,5}}"
 _DET = r"an?|one|another|a\s+further|the|his|her|their|its"
 _POSS = r"(?:(?:his|her|their|its|the)\s+)?"  # "his two sons", "the 27 victims"
@@ -156,9 +159,10 @@ def _compile_kind(kind: str) -> dict[str, re.Pattern]:
     return {
         # "27 killed", "five people were killed", "a soldier was shot dead", "2 militants and an officer"
         "passive": re.compile(
-            rf"(?<![\w-])(?P<list>{_LIST}){_AUX}\s+(?P<verb>{passive})\b{pair}(?!{_OBJECT})", _FLAGS),
+            rf"(?<![\w-])(?P<list>{_LIST})(?:,?\s+including\s+[^,.;]{{1,40}}?,?)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})",
+            _FLAGS),
         # "killing five people", "wounded 14", "claimed the lives of 12 worshippers"
-        "active": re.compile(rf"\b(?P<verb>{active})\s+(?P<list>{_LIST})", _FLAGS),
+        "active": re.compile(rf"\b(?P<verb>{active})['’\"”]?\s+(?P<list>{_LIST})", _FLAGS),
         # "the killing of 5", "bodies of 30 men"
         "noun_of": re.compile(rf"\b(?:{_alt(_NOUN_OF[kind])})\s+of\s+(?P<list>{_LIST})", _FLAGS),
         # "people were killed": a plural with no number (aux or intransitive verb required)
@@ -169,6 +173,8 @@ def _compile_kind(kind: str) -> dict[str, re.Pattern]:
 
 
 _KIND_RES = {k: _compile_kind(k) for k in CASUALTY_KINDS}
+_OWN_VERB = re.compile(
+    rf"{_AUX}\s+(?:{_alt(w for ws in _PASSIVE.values() for w in ws)})\b", _FLAGS)
 _ITEM_RE = re.compile(
     rf"(?:{_POSS}(?P<q>{QUANTITY})(?:\s+(?P<qnp>{_NP}))?|(?P<det>{_DET})\s+(?P<dnp>{_NP}))", _FLAGS)
 _LEFT_RE = re.compile(
@@ -350,6 +356,8 @@ def _items(list_text: str, base: int, text: str, trim: bool = False) -> list[tup
     out: list[tuple[_Part, int, int]] = []
     for m in _ITEM_RE.finditer(list_text):
         part = _item(m, base, text)
+        if trim and out and _OWN_VERB.match(text, base + m.end()):
+            break  # "kill 40 militants, 18 injured": the next item has a verb of its own
         if part is None:
             if trim and out:
                 break
@@ -577,7 +585,7 @@ def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
     out = Casualties()
     if not text or not re.search(r"\d|kill|dead|died|death|wound|injur|hurt|kidnap|abduct|seiz|arrest|"
                                  r"detain|captur|round|execut|behead|bod(?:y|ies)|toll|live|casualt|"
-                                 r"murder|slain|massacr|perish|shot|gunned|hostage|custody|apprehend",
+                                 r"murder|slain|massacr|perish|shot|gunned|hostage|custody|apprehend|suicide|blew",
                                  text, _FLAGS):
         return out
     if sentence is None:
