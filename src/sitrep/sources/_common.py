@@ -29,13 +29,14 @@ class DecodeError(ValueError):
 
 def decode(data: bytes) -> str:
     """UTF-8 (a leading BOM is dropped). Raises DecodeError naming the bad byte's offset."""
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     try:
-        return data.decode("utf-8-sig")
+        return data[bom:].decode("utf-8")
     except UnicodeDecodeError as e:
-        bad = data[e.start : e.start + 1].hex()
-        line = data.count(b"\n", 0, e.start) + 1
+        at = e.start + bom  # offsets count from the file's first byte, BOM included
+        line = data.count(b"\n", 0, at) + 1
         raise DecodeError(
-            f"not UTF-8: byte 0x{bad} at offset {e.start} (line {line}); "
+            f"not UTF-8: byte 0x{data[at:at + 1].hex()} at offset {at} (line {line}); "
             "re-save the file as UTF-8"
         ) from None
 

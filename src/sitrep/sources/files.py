@@ -96,7 +96,7 @@ def read_file(path: Path, default_source: str = "",
         for item in READERS[fmt](text, p, default_source):
             count += 1
             yield item
-    except Exception as e:  # a reader bug must not stop the batch
+    except Exception as e:  # noqa: BLE001 -- a reader bug must not stop the batch
         yield quarantine(p, f"{fmt} reader failed after {count} items: "
                             f"{type(e).__name__}: {e}", text)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from sitrep.model import Quarantined, Report
 from sitrep.sources._common import parse_published, quarantine
 
-_DATE_LINE = re.compile(r"^(?:(?:date|published|dateline)\s*:\s*)?(?P<d>.{6,40})$", re.I)
+_DATE_LINE = re.compile(r"^(?:(?:date|published|dateline)\s*:\s*)?(?P<d>.{6,40})$", re.IGNORECASE)
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 
 

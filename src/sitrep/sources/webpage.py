@@ -18,7 +18,7 @@ def read_html(text: str, path: str, default_source: str = "") -> Iterator[Report
     try:
         out = trafilatura.extract(text, output_format="json", with_metadata=True,
                                   include_comments=False, include_tables=False)
-    except Exception as e:  # trafilatura/lxml raise many kinds on broken markup
+    except Exception as e:  # noqa: BLE001 -- trafilatura/lxml raise many kinds
         yield quarantine(path, f"HTML could not be parsed: {type(e).__name__}: {e}", text)
         return
     meta = json.loads(out) if out else {}

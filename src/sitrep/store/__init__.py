@@ -12,4 +12,4 @@ from sitrep.store.db import Links, Store, StoreError
 from sitrep.store.schema import LATEST as SCHEMA_VERSION
 from sitrep.store.schema import MIGRATIONS, SchemaError
 
-__all__ = ["Links", "MIGRATIONS", "SCHEMA_VERSION", "SchemaError", "Store", "StoreError"]
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "Links", "SchemaError", "Store", "StoreError"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import duckdb
 import pyarrow as pa
@@ -67,10 +67,10 @@ class Store:
     def close(self) -> None:
         self._con.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @contextmanager
@@ -118,7 +118,7 @@ class Store:
         cols = ", ".join(c.name for c in spec.columns)
         with self._staged(spec.arrow(items)) as staged:
             return self._con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {staged} "
-                                     f"ON CONFLICT {on_conflict}").fetchone()[0]
+                                     f"ON CONFLICT {on_conflict}").fetchall()[0][0]
 
     def _select(self, table: str, where: str = "", params: list[Any] | None = None,
                 order: str = "", join_ids: Iterable[str] | None = None,
@@ -189,7 +189,7 @@ class Store:
               self._staged(self._ids(m.id for m in items)) as batch):
             already = self._con.execute(
                 f"SELECT count(*) FROM mentions WHERE id IN (SELECT id FROM {batch})"
-            ).fetchone()[0]
+            ).fetchall()[0][0]
             self._con.execute(f"DELETE FROM mentions WHERE report_id IN (SELECT id FROM {staged})")
             if items:
                 self._insert("mentions", items)
@@ -243,7 +243,7 @@ class Store:
             self._con.execute(f"DELETE FROM incident_mentions "
                               f"WHERE incident_id IN (SELECT id FROM {staged})")
             return self._con.execute(f"DELETE FROM incidents WHERE id IN (SELECT id FROM {staged})"
-                                     ).fetchone()[0]
+                                     ).fetchall()[0][0]
 
     def replace_incidents(self, incidents: Iterable[Incident], mention_links: Links | None = None,
                           origin: str = "sitrep") -> int:
@@ -286,7 +286,7 @@ class Store:
         with self.transaction(), self._staged(self._ids(i.id for i in items)) as staged:
             existing = self._con.execute(
                 f"SELECT count(*) FROM incidents WHERE id IN (SELECT id FROM {staged})"
-            ).fetchone()[0]
+            ).fetchall()[0][0]
             self._write_incidents(items, None)
             return len(items) - existing
 
@@ -364,14 +364,14 @@ class Store:
             raise ValueError("a correction needs at least one mention id")
         if not c.who.strip():
             raise ValueError("a correction needs `who` for the audit trail")
-        when = c.when or datetime.now(timezone.utc)
+        when = c.when or datetime.now(UTC)
         if when.tzinfo is not None:
-            when = when.astimezone(timezone.utc).replace(tzinfo=None)
+            when = when.astimezone(UTC).replace(tzinfo=None)
         with self.transaction():
             new_id = self._con.execute(
                 "INSERT INTO corrections (kind, mention_ids, who, why, made_at) "
                 "VALUES (?, ?, ?, ?, ?) RETURNING id",
-                [c.kind, list(c.mention_ids), c.who, c.why, when]).fetchone()[0]
+                [c.kind, list(c.mention_ids), c.who, c.why, when]).fetchall()[0][0]
         return Correction(kind=c.kind, mention_ids=list(c.mention_ids), who=c.who, why=c.why,
                           when=when, id=new_id)
 
@@ -381,4 +381,4 @@ class Store:
     # --- overview --------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        return {t: self._con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
+        return {t: self._con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0] for t in COUNTED}

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import MISSING, Field, asdict, dataclass, fields
+from dataclasses import MISSING, Field, dataclass, fields
+from functools import cache
 from typing import Any
 
 import pyarrow as pa
 
-from sitrep.model import Correction, Evidence, EventMention, Incident, Place, Quarantined, Report
+from sitrep.model import Correction, EventMention, Evidence, Incident, Place, Quarantined, Report
 
 # Python annotation (as written in model.py) -> (SQL type, Arrow type)
 _TYPES: dict[str, tuple[str, pa.DataType]] = {
@@ -53,14 +54,19 @@ def _default(f: Field) -> Any:
     return None
 
 
+_EVIDENCE_FIELDS = [f.name for f in fields(Evidence)]
+
+
 def _evidence_json(ev: dict[str, Evidence]) -> str:
-    return json.dumps({k: asdict(v) for k, v in ev.items()}, ensure_ascii=False)
+    # Not dataclasses.asdict: it deep-copies and is the slowest part of a bulk insert.
+    return json.dumps({k: {a: getattr(v, a) for a in _EVIDENCE_FIELDS} for k, v in ev.items()},
+                      ensure_ascii=False) if ev else "{}"
 
 
 def _evidence_from_json(s: str | None) -> dict[str, Evidence]:
-    if not s:
+    if not s or s == "{}":
         return {}
-    names = {f.name for f in fields(Evidence)}
+    names = set(_EVIDENCE_FIELDS)
     return {k: Evidence(**{a: b for a, b in v.items() if a in names})
             for k, v in json.loads(s).items()}
 
@@ -91,32 +97,47 @@ def _columns(cls: type, extra: Iterable[Column] = ()) -> list[Column]:
     return cols
 
 
+# How to rebuild each field from a row: (field, column, kind, default factory)
+_Plan = list[tuple[str, str, str, Callable[[], Any]]]
+
+
+@cache
+def _plan(cls: type) -> _Plan:
+    plan = []
+    for f in fields(cls):
+        base = _base(f.type)
+        kind = ("place" if base == "Place" else "evidence" if base == "dict[str, Evidence]"
+                else "list" if base == "list[str]" else "plain" if base in _TYPES else "json")
+        plan.append((f.name, RENAMES.get(f.name, f.name), kind, lambda f=f: _default(f)))
+    return plan
+
+
+@cache
+def _place_plan() -> list[tuple[str, str, Any]]:
+    return [(f.name, PLACE_RENAMES.get(f.name, f.name), _default(f)) for f in fields(Place)]
+
+
 def build(cls: type, row: dict[str, Any]) -> Any:
     """A model record from a row (column -> value); absent or NULL columns take defaults."""
     kwargs = {}
-    for f in fields(cls):
-        base = _base(f.type)
-        if base == "Place":
-            kwargs[f.name] = _place(row) if row.get("has_place") else None
+    for name, col, kind, default in _plan(cls):
+        if kind == "place":
+            kwargs[name] = _place(row) if row.get("has_place") else None
             continue
-        value = row.get(RENAMES.get(f.name, f.name))
-        if base == "dict[str, Evidence]":
+        value = row.get(col)
+        if kind == "evidence":
             value = _evidence_from_json(value)
-        elif base not in _TYPES and isinstance(value, str):
+        elif kind == "json" and isinstance(value, str):
             value = json.loads(value)
-        elif base == "list[str]" and value is not None:
-            value = list(value)
-        if value is None:
-            value = _default(f)
-        kwargs[f.name] = value
+        kwargs[name] = default() if value is None else value
     return cls(**kwargs)
 
 
 def _place(row: dict[str, Any]) -> Place:
     kwargs = {}
-    for f in fields(Place):
-        value = row.get(PLACE_RENAMES.get(f.name, f.name))
-        kwargs[f.name] = _default(f) if value is None and _default(f) is not None else value
+    for name, col, default in _place_plan():
+        value = row.get(col)
+        kwargs[name] = default if value is None else value
     return Place(**kwargs)
 
 
