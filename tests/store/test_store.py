@@ -83,9 +83,10 @@ def test_incidents_round_trip_with_links(db):
     assert db.replace_incidents([i1, i2], {"inc-1": {m1.id: 9.5, m2.id: 9.5}}) == 2
     assert db.incidents() == [i1, i2]
     assert db.incident("inc-1") == i1 and db.incident("missing") is None
-    held = db.incident_mentions("inc-1")
-    assert [(m, w) for m, w in held] == [(m1, 9.5), (m2, 9.5)]
-    assert db.incident_mentions("inc-2") == [(m3, None)]
+    assert db.incident_mentions("inc-1") == [m1, m2]
+    assert db.incident_links("inc-1") == [(m1.id, 9.5), (m2.id, 9.5)]
+    assert db.incident_mentions("inc-2") == [m3]
+    assert db.incident_links("inc-2") == [(m3.id, None)]
     rows = db.connection.execute("SELECT incident_id, mention_id, report_id FROM "
                                  "incident_mentions ORDER BY 2").fetchall()
     assert rows == sorted([("inc-1", m1.id, r1.id), ("inc-1", m2.id, r2.id),
@@ -225,3 +226,47 @@ def test_analytic_sql_on_connection(db):
     total = db.connection.execute("SELECT sum(killed_min) FROM mentions "
                                   "WHERE country = 'Iraq' AND 'Baghdad' IN location_context")
     assert total.fetchone()[0] == 12
+
+
+def test_known_report_ids(db):
+    rs = [make_report(n) for n in range(3)]
+    db.add_reports(rs[:2])
+    assert db.known_report_ids([r.id for r in rs]) == {rs[0].id, rs[1].id}
+    assert db.known_report_ids([]) == set()
+
+
+def test_link_candidates_by_date_window_and_by_report(db):
+    near, far, same_report = make_mention("r1"), make_mention("r2"), make_mention("r3")
+    far.event_date = date(2015, 1, 1)
+    same_report.event_date = None
+    db.add_mentions([near, far, same_report])
+    db.replace_incidents([make_incident("near", [near]), replace(make_incident("far", [far]),
+                          event_date=far.event_date), replace(make_incident("r3", [same_report]),
+                                                              event_date=None)])
+    db.add_incidents([make_incident("ucdp-1", [], origin="ucdp")])  # imports are not linked
+    new = make_mention("r9")
+    new.event_date = date(2014, 6, 12)  # 3 days after "near"
+    again = make_mention("r3", index=1)  # a new mention of an already linked report
+    c = db.link_candidates([new, again], window_days=3)
+    assert [i.id for i in c.incidents] == ["near", "r3"]
+    assert c.members == {"near": [near.id], "r3": [same_report.id]}
+    assert c.mentions == [near, same_report]
+    assert [i.id for i in db.link_candidates([new], window_days=2).incidents] == []
+    assert db.mentions_by_id([far.id]) == [far]
+
+
+def test_save_link_result_retires_and_replaces(db):
+    from types import SimpleNamespace
+
+    m1, m2, m3 = make_mention("r1"), make_mention("r2"), make_mention("r3")
+    db.add_mentions([m1, m2, m3])
+    db.replace_incidents([make_incident("a", [m1]), make_incident("b", [m2]),
+                          make_incident("c", [m3])])
+    result = SimpleNamespace(incidents=[make_incident("ab", [m1, m2])],
+                             members={"ab": [(m1.id, 8.0), (m2.id, 8.0)]}, retired=["a", "b"])
+    assert db.save_link_result(result) == 1
+    assert [i.id for i in db.incidents()] == ["ab", "c"]
+    assert db.incident_links("ab") == [(m1.id, 8.0), (m2.id, 8.0)]
+    before = db.counts()
+    db.save_link_result(result)
+    assert db.counts() == before

@@ -8,8 +8,8 @@ Tables: reports, quarantine, mentions, places, incidents, incident_mentions,
 corrections, schema_version. Opening a database migrates it (see schema.py).
 """
 
-from sitrep.store.db import Links, Store, StoreError
+from sitrep.store.db import LinkCandidates, Links, Store, StoreError
 from sitrep.store.schema import LATEST as SCHEMA_VERSION
 from sitrep.store.schema import MIGRATIONS, SchemaError
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "Links", "SchemaError", "Store", "StoreError"]
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "LinkCandidates", "Links", "SchemaError", "Store", "StoreError"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Self
@@ -27,6 +28,15 @@ _names = itertools.count()
 
 class StoreError(RuntimeError):
     pass
+
+
+@dataclass
+class LinkCandidates:
+    """Stored incidents near new mentions, as `sitrep.link.link` takes them."""
+
+    incidents: list[Incident]
+    members: dict[str, list[str]]  # incident id -> its mention ids
+    mentions: list[EventMention]  # those member mentions
 
 
 def _report_of(mention_id: str) -> str:
@@ -343,13 +353,68 @@ class Store:
         found = self._select("incidents", join_ids=[id])
         return found[0] if found else None
 
-    def incident_mentions(self, incident_id: str) -> list[tuple[EventMention, float | None]]:
-        """The mentions an incident holds, strongest link first, with each link's weight."""
-        links = self._con.execute(
+    def incident_links(self, incident_id: str) -> list[tuple[str, float | None]]:
+        """(mention id, link weight) of an incident's mentions, strongest first."""
+        return [(m, w) for m, w in self._con.execute(
             "SELECT mention_id, weight FROM incident_mentions WHERE incident_id = ? "
-            "ORDER BY weight DESC NULLS LAST, mention_id", [incident_id]).fetchall()
+            "ORDER BY weight DESC NULLS LAST, mention_id", [incident_id]).fetchall()]
+
+    def incident_mentions(self, incident_id: str) -> list[EventMention]:
+        """The mentions an incident holds, strongest link first (weights: incident_links)."""
+        links = self.incident_links(incident_id)
         found = {m.id: m for m in self.mentions(ids=[m for m, _ in links])}
-        return [(found[m], w) for m, w in links if m in found]
+        return [found[m] for m, _ in links if m in found]
+
+    # --- what the linker needs ------------------------------------------------------------
+
+    def known_report_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these report ids are already stored."""
+        with self._staged(self._ids(ids)) as staged:
+            return {r[0] for r in self._con.execute(
+                f"SELECT r.id FROM reports r JOIN {staged} s ON r.id = s.id").fetchall()}
+
+    def mentions_by_id(self, ids: Iterable[str]) -> list[EventMention]:
+        return self.mentions(ids=ids)
+
+    def link_candidates(self, mentions: Iterable[EventMention],
+                        window_days: int = 7) -> LinkCandidates:
+        """Stored sitrep incidents the linker should regroup with these mentions.
+
+        Those dated within `window_days` of a mention's event date (else its report's
+        date), and those already holding one of the mentions or a mention of the same
+        reports (re-extraction, corrections). With their members and member mentions.
+        """
+        ms = list(mentions)
+        days = sorted({d for m in ms if (d := m.event_date or m.published)})
+        day_table = pa.table({"day": pa.array(days, type=pa.date32())})
+        with (self._staged(day_table) as staged_days,
+              self._staged(self._ids(m.report_id for m in ms)) as staged_reports):
+            ids = [r[0] for r in self._con.execute(
+                f"SELECT DISTINCT i.id FROM incidents i JOIN {staged_days} d "
+                f"ON i.event_date BETWEEN d.day - {int(window_days)} AND d.day + "
+                f"{int(window_days)} WHERE i.origin = 'sitrep' "
+                f"UNION SELECT DISTINCT incident_id FROM incident_mentions "
+                f"WHERE report_id IN (SELECT id FROM {staged_reports})").fetchall()]
+        incidents = self._select("incidents", order="ORDER BY t.id", join_ids=ids)
+        members: dict[str, list[str]] = {i.id: [] for i in incidents}
+        with self._staged(self._ids(members)) as staged:
+            for inc_id, m_id in self._con.execute(
+                    f"SELECT incident_id, mention_id FROM incident_mentions "
+                    f"WHERE incident_id IN (SELECT id FROM {staged}) "
+                    f"ORDER BY incident_id, mention_id").fetchall():
+                members[inc_id].append(m_id)
+        held = self.mentions(ids=[m for ids_ in members.values() for m in ids_])
+        return LinkCandidates(incidents, members, held)
+
+    def save_link_result(self, result: Any) -> int:
+        """Store a linker result: `.incidents`, `.members` (incident id -> [(mention id,
+        weight)]) and `.retired` (stored incident ids that no longer exist)."""
+        links = [(inc_id, m_id, w) for inc_id, ms in result.members.items() for m_id, w in ms]
+        with self.transaction():
+            retired = list(getattr(result, "retired", []) or [])
+            if retired:
+                self._delete_incident_ids(retired)
+            return self.upsert_incidents(result.incidents, links)
 
     # --- corrections -----------------------------------------------------------------
 
