@@ -227,7 +227,13 @@ class Extractor:
             # Reports tell of the day or days before: the week is what is known.
             m.event_date, m.time_precision = report.published, 2
         if m.event_date and report.published:
-            return (report.published - m.event_date).days > _BACKGROUND_DAYS
+            if (report.published - m.event_date).days > _BACKGROUND_DAYS:
+                return True
+        # A bare past year ("Back in 2004, ...") marks history, though it is no date.
+        if report.published:
+            sent = text[clause.sent_start:clause.sent_end]
+            years = [int(y) for y in _YEAR.findall(sent)]
+            return any(y < report.published.year for y in years)
         return False
 
     def _same_event(self, prev: _Draft, cur: _Draft, text: str) -> bool:
@@ -268,6 +274,7 @@ class Extractor:
         return out
 
 
+_YEAR = re.compile(r"\b(?:in|since|back in|during|of)\s+((?:19|20)\d\d)\b", re.I)
 _LOC_PREPS = {"in", "near", "outside", "at", "around", "of", "from", "toward", "towards"}
 _NAME_GLUE = {"al", "el", "ad", "as", "ar", "an", "ash", "-", "bin", "abu", "umm"}
 
@@ -297,8 +304,11 @@ def _propn_places(doc, known, actor_spans) -> list[tuple[int, int]]:
             if k > j and doc[k - 1].lower_ not in _NAME_GLUE:
                 a, b = doc[j].idx, doc[k - 1].idx + len(doc[k - 1])
                 # PERSON is allowed: the small model often tags place names so.
-                if not any(x < b and a < y for x, y in taken) and doc[j].ent_type_ not in (
-                        "ORG", "NORP", "DATE", "CARDINAL"):
+                # NORP too, unless it modifies a noun ("in Kurdish areas"): the small model
+                # tags towns such as Samarra as NORP.
+                norp_adj = doc[j].ent_type_ == "NORP" and k < n and doc[k].pos_ == "NOUN"
+                if not any(x < b and a < y for x, y in taken) and not norp_adj and \
+                        doc[j].ent_type_ not in ("ORG", "DATE", "CARDINAL"):
                     out.append((a, b))
             i = max(k, i + 1)
             continue
