@@ -12,6 +12,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 console = Console()
 err = Console(stderr=True)
+if not console.is_terminal:
+    # Piped or logged output: rich would wrap at 80 columns and cut ids people must copy.
+    console.width = 180
 
 DB_OPTION = typer.Option(Path("sitrep.duckdb"), "--db", help="DuckDB database file.")
 COUNTRY_OPTION = typer.Option(

@@ -81,7 +81,9 @@ def choose(text: str, spans: list[tuple[int, int]], clause_start: int) -> PlaceC
 
     def broad(s):
         t = text[s[0]:s[1]]
-        return bool(_ADMIN.search(t)) or t.lower() in country_names()
+        # "Baghdad's Dura district": a possessive place contains the one that follows.
+        possessive = text[s[1]:s[1] + 2] in ("'s", "’s") and len(spans) > 1
+        return bool(_ADMIN.search(t)) or t.lower() in country_names() or possessive
 
     main = next((s for s in spans if not broad(s)), spans[0])
     before = text[max(clause_start, main[0] - 80):main[0]]
