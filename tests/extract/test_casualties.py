@@ -276,3 +276,14 @@ def test_including_between_figure_and_verb():
     assert (c.killed_min, c.fatalities) == (200, 100)
     c = parse_casualties("Eight people, including two children, were killed.")
     assert (c.killed_min, c.killed_max, c.civilians_killed_min) == (8, 8, 2)
+
+
+def test_toll_rising_after_a_long_subject():
+    c = parse_casualties("The death toll from Thursday's car bombing at a police checkpoint in "
+                         "Baghdad's Dura district rose to five, a police source said.")
+    assert (c.killed_min, c.killed_max) == (5, 5)
+
+
+def test_wounded_who_died_is_not_an_injured_figure():
+    c = parse_casualties("The toll rose to five after one of the wounded died in hospital.")
+    assert (c.killed_min, c.injured_min) == (5, None)

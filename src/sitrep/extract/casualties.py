@@ -180,10 +180,11 @@ _ITEM_RE = re.compile(
 _LEFT_RE = re.compile(
     rf"\b(?:left|leaving|leave|leaves)\s+(?P<list>{_LIST})\s+(?P<verb>dead|killed|wounded|injured|hurt)\b",
     _FLAGS)
+_DIED_AFTER = re.compile(r"\s+(?:later\s+|had\s+|has\s+)?(?:died|succumbed)\b", _FLAGS)
 _TOLL_RE = re.compile(
     rf"\b(?P<what>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?P<kw>dead|deaths|fatalities|victims|"
     rf"wounded|injured|injuries|people\s+killed|people\s+wounded|people\s+injured|those\s+killed))"
-    rf"(?P<mid>[^.;]{{0,60}}?)\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
+    rf"(?P<mid>[^.;]{{0,100}}?)\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
     rf"surpassed|is|was|stands|stood)\s+(?P<q>{QUANTITY})(?!\s*(?:percent|%))", _FLAGS)
 _BODIES_RE = re.compile(rf"(?<![\w-])(?P<list>(?:{QUANTITY})(?:\s+{_NPWORD}){{0,2}}?\s+(?:bodies|corpses)|"
                         rf"(?:{QUANTITY})\s+deaths)\b", _FLAGS)
@@ -499,6 +500,8 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             figures.append(_Figure(kind, [_Part(q.min, q.max, q.acled, q.acled_large, True, _group(np))],
                                    m.start(), m.end(),
                                    additive=bool(re.search(r"\balso\b", m.group("aux"), _FLAGS))))
+    # "one of the wounded died": a wounded person who died is a death, not a new injured figure.
+    figures = [f for f in figures if not (f.kind == "injured" and _DIED_AFTER.match(text, f.end))]
     figures.sort(key=lambda f: f.start)
     prev_end = 0
     for f in figures:
