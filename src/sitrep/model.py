@@ -91,7 +91,7 @@ class Place:
     latitude: float | None = None
     longitude: float | None = None
     geo_precision: int = 3  # ACLED: 1 town, 2 near town / part of region, 3 region only
-    where_prec: int = 6  # UCDP: 1 exact ... 4 admin2, 6 country, 7 international waters
+    where_prec: int = 6  # UCDP: 1 exact, 2 within 25 km, 3 district, 4 province, 6 country, 7 waters
     gazetteer_id: str = ""  # "geonames:98182", "sitrep:dura-baghdad", ...
     feature: str = ""  # populated place, district, admin1, admin2, country, site
     query: str = ""  # the text it was resolved from
