@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from sitrep.cli.common import COUNTRY_OPTION, DB_OPTION, console, err, open_store, progress
+from sitrep.cli.common import (COUNTRY_OPTION, DB_OPTION, console, err, open_store, parse_date,
+                               progress)
 
 
 class OutFormat(str, Enum):
     table = "table"
     csv = "csv"
     json = "json"
-
-
-def _date(value: str | None) -> date | None:
-    from sitrep.cli.main import _date as parse
-
-    return parse(value)
 
 
 def _print_frame(df, fmt: OutFormat, title: str = "") -> None:
@@ -61,14 +55,14 @@ def stats(
     from sitrep import analyze
 
     with open_store(db, read_only=True) as store:
-        rows = store.incidents(date_from=_date(date_from), date_to=_date(date_to), country=country,
+        rows = store.incidents(date_from=parse_date(date_from), date_to=parse_date(date_to), country=country,
                                origin=origin)
     if share_of:
         _print_frame(analyze.share(rows, actor=share_of), fmt, f"share of deaths: {share_of}")
         return
     if annualise:
         _print_frame(analyze.annualise(rows, year=annualise, compare_with=vs or [],
-                                       as_of=_date(date_to)), fmt, f"{annualise} annualised")
+                                       as_of=parse_date(date_to)), fmt, f"{annualise} annualised")
         return
     keys = [k.strip() for k in by.split(",") if k.strip()]
     df = analyze.tally(rows, by=keys if len(keys) > 1 else keys[0])
@@ -87,7 +81,7 @@ def situation_report(
     """A situation report for a span of days, grouped by category, sources cited."""
     from sitrep.analyze import situation_report as make
 
-    start, end = _date(date_from), _date(date_to)
+    start, end = parse_date(date_from), parse_date(date_to)
     with open_store(db, read_only=True) as store:
         rows = store.incidents(date_from=start, date_to=end)
         mentions = {i.id: store.incident_mentions(i.id) for i in rows}

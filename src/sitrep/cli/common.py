@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import typer
@@ -44,3 +45,13 @@ def open_store(db: Path, read_only: bool = False) -> Iterator:
 def report_quarantine(items) -> None:
     for q in items:
         err.print(f"[yellow]quarantined[/yellow] {q.origin}: {q.reason}")
+
+
+def parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        err.print(f"[red]not a date (YYYY-MM-DD): {value}[/red]")
+        raise typer.Exit(2) from None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -11,8 +10,8 @@ from typing import Annotated, Optional
 import typer
 
 from sitrep.cli import analysis, linking
-from sitrep.cli.common import (COUNTRY_OPTION, DB_OPTION, console, err, open_store, progress,
-                               report_quarantine)
+from sitrep.cli.common import (COUNTRY_OPTION, DB_OPTION, console, err, open_store, parse_date,
+                               progress, report_quarantine)
 
 app = typer.Typer(help="News reports about armed conflict -> a deduplicated, geocoded incident "
                        "database.", no_args_is_help=True, add_completion=False)
@@ -104,7 +103,7 @@ def incidents(
     from sitrep.cli.tables import incidents_table
 
     with open_store(db, read_only=True) as store:
-        rows = store.incidents(date_from=_date(date_from), date_to=_date(date_to),
+        rows = store.incidents(date_from=parse_date(date_from), date_to=parse_date(date_to),
                                country=country, admin1=admin1, event_type=event_type,
                                actor=actor, limit=limit)
     console.print(incidents_table(rows))
@@ -174,16 +173,6 @@ def serve(db: Path = DB_OPTION, host: str = "127.0.0.1", port: int = 8000) -> No
     from sitrep.api import create_app
 
     uvicorn.run(create_app(db), host=host, port=port)
-
-
-def _date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        err.print(f"[red]not a date (YYYY-MM-DD): {value}[/red]")
-        raise typer.Exit(2) from None
 
 
 if __name__ == "__main__":
