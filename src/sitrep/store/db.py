@@ -43,6 +43,38 @@ def _report_of(mention_id: str) -> str:
     return mention_id.rsplit(":", 1)[0]
 
 
+def _incident_filter(date_from, date_to, country, admin1, event_type, sub_event_type, actor,
+                     origin) -> tuple[str, list[Any]]:
+    """The WHERE clause (on alias t) that Store.incidents and count_incidents share."""
+    where, params = ["TRUE"], []
+    if date_from is not None:
+        where.append("t.event_date >= ?")
+        params.append(parse_date(date_from))
+    if date_to is not None:
+        where.append("t.event_date <= ?")
+        params.append(parse_date(date_to))
+    if country:
+        where.append("(lower(t.country) = lower(?) OR lower(t.iso2) = lower(?))")
+        params += [country, country]
+    if admin1:
+        where.append("lower(t.admin1) = lower(?)")
+        params.append(admin1)
+    if event_type:
+        where.append("lower(t.event_type) = lower(?)")
+        params.append(event_type)
+    if sub_event_type:
+        where.append("lower(t.sub_event_type) = lower(?)")
+        params.append(sub_event_type)
+    if actor:
+        where.append("(lower(t.actor1) LIKE ? OR lower(t.actor2) LIKE ?)")
+        pattern = "%" + actor.lower().replace("%", r"\%").replace("_", r"\_") + "%"
+        params += [pattern, pattern]
+    if origin:
+        where.append("t.origin = ?")
+        params.append(origin)
+    return "WHERE " + " AND ".join(where), params
+
+
 class Store:
     """Reports, quarantined input, mentions, incidents and corrections in one DuckDB file.
 
@@ -317,37 +349,29 @@ class Store:
     def incidents(self, *, date_from: date | str | None = None, date_to: date | str | None = None,
                   country: str | None = None, admin1: str | None = None,
                   event_type: str | None = None, actor: str | None = None,
-                  origin: str | None = None, limit: int | None = None) -> list[Incident]:
+                  origin: str | None = None, limit: int | None = None,
+                  sub_event_type: str | None = None, offset: int = 0) -> list[Incident]:
         """Incidents by event date (inclusive), place, type, actor (substring of actor1 or
-        actor2), origin. Text filters ignore case; country matches the name or ISO2 code."""
-        where, params = ["TRUE"], []
-        if date_from is not None:
-            where.append("t.event_date >= ?")
-            params.append(parse_date(date_from))
-        if date_to is not None:
-            where.append("t.event_date <= ?")
-            params.append(parse_date(date_to))
-        if country:
-            where.append("(lower(t.country) = lower(?) OR lower(t.iso2) = lower(?))")
-            params += [country, country]
-        if admin1:
-            where.append("lower(t.admin1) = lower(?)")
-            params.append(admin1)
-        if event_type:
-            where.append("lower(t.event_type) = lower(?)")
-            params.append(event_type)
-        if actor:
-            where.append("(lower(t.actor1) LIKE ? OR lower(t.actor2) LIKE ?)")
-            pattern = "%" + actor.lower().replace("%", r"\%").replace("_", r"\_") + "%"
-            params += [pattern, pattern]
-        if origin:
-            where.append("t.origin = ?")
-            params.append(origin)
+        actor2), origin. Text filters ignore case; country matches the name or ISO2 code.
+        `limit`/`offset` page through them in (event date, id) order."""
+        where, params = _incident_filter(date_from, date_to, country, admin1, event_type,
+                                         sub_event_type, actor, origin)
         order = "ORDER BY t.event_date NULLS LAST, t.id"
         if limit is not None:
             order += f" LIMIT {int(limit)}"
-        return self._select("incidents", where="WHERE " + " AND ".join(where), params=params,
-                            order=order)
+        if offset:
+            order += f" OFFSET {int(offset)}"
+        return self._select("incidents", where=where, params=params, order=order)
+
+    def count_incidents(self, *, date_from: date | str | None = None,
+                        date_to: date | str | None = None, country: str | None = None,
+                        admin1: str | None = None, event_type: str | None = None,
+                        actor: str | None = None, origin: str | None = None,
+                        sub_event_type: str | None = None) -> int:
+        """How many incidents `incidents()` with the same filters would return unpaged."""
+        where, params = _incident_filter(date_from, date_to, country, admin1, event_type,
+                                         sub_event_type, actor, origin)
+        return self._con.execute(f"SELECT count(*) FROM incidents t {where}", params).fetchall()[0][0]
 
     def incident(self, id: str) -> Incident | None:
         found = self._select("incidents", join_ids=[id])
