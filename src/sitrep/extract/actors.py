@@ -32,7 +32,8 @@ class Actor:
             return self.name
         if country:
             return self.name.replace("{country}", country)
-        return self.name.replace(" ({country})", "").replace("{country}", "").strip()
+        return self.name.replace(" ({country})", "").replace(" of {country}", "") \
+            .replace("{country}", "").strip()
 
     @property
     def armed(self) -> bool:
@@ -112,11 +113,25 @@ class ActorCatalog:
 
     def guess_country(self, text: str) -> str | None:
         best, n_best = None, 0
-        for country, words in self.country_mentions.items():
-            n = sum(text.count(w) for w in words)
+        for country in self.country_mentions:
+            n = self.mentions(text, country)
             if n > n_best:
                 best, n_best = country, n
         return best
+
+    def mentions(self, text: str, country: str) -> int:
+        return sum(text.count(w) for w in self.country_mentions.get(country, ()))
+
+    def report_country(self, text: str, monitor: str | None) -> str | None:
+        """The country whose actors a report names: the monitor's, unless the report names
+        another and never the monitor's ("Lebanese soldiers" in an Iraq monitor's feed)."""
+        guessed = self.guess_country(text)
+        if not monitor:
+            return guessed
+        if guessed and guessed != monitor and monitor in self.country_mentions \
+                and self.mentions(text, monitor) == 0:
+            return guessed
+        return monitor
 
     def bind(self, nlp) -> None:
         """Build the alias matchers for this pipeline's vocabulary."""

