@@ -1,79 +1,186 @@
-"""Small inline SVG charts for the dashboard, so it works with no network and no JS."""
+"""Inline SVG charts for the dashboard, so it works with no network and no JS.
+
+The figures come from sitrep.analyze (the same rules as the CLI); this module only draws.
+"""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import math
+from collections.abc import Sequence
 from html import escape
 
+from sitrep.analyze import killed_range
 from sitrep.model import Incident
+from sitrep.web import basemap
+
+LAND, BORDER, PRECISE, APPROX = "#ece6d8", "#b9b0a0", "#b22222", "#1f5fa8"
 
 
-def point_map(incidents: list[Incident], width: int = 640, height: int = 420) -> str:
-    """Incidents as circles sized by deaths, on an equirectangular frame of their extent."""
-    pts = [(i, i.place.longitude, i.place.latitude) for i in incidents
-           if i.place and i.place.latitude is not None and i.place.longitude is not None]
+def placed(incidents: Sequence[Incident]) -> list[Incident]:
+    """Incidents with coordinates: the ones a map (and the GeoJSON export) can show."""
+    return [i for i in incidents if i.place and i.place.latitude is not None
+            and i.place.longitude is not None]
+
+
+def _quantile(values: list[float], q: float) -> float:
+    v = sorted(values)
+    return v[min(len(v) - 1, max(0, round(q * (len(v) - 1))))]
+
+
+def _frame(lons: list[float], lats: list[float], aspect: float) -> tuple[float, float, float, float]:
+    """A lon/lat box shaped like the canvas around where most incidents are.
+
+    The box covers the middle 80% of points (all of them when few), widened by a
+    margin; a few far-off incidents must not shrink the theatre to a dot.
+    """
+    q = 0.1 if len(lons) >= 10 else 0.0
+    lo_x, hi_x = _quantile(lons, q), _quantile(lons, 1 - q)
+    lo_y, hi_y = _quantile(lats, q), _quantile(lats, 1 - q)
+    cx, cy = (lo_x + hi_x) / 2, (lo_y + hi_y) / 2
+    k = math.cos(math.radians(cy))  # a degree of longitude is shorter away from the equator
+    half_w = max((hi_x - lo_x) * k * 0.6 + 1.0, 2.5)
+    half_h = max((hi_y - lo_y) * 0.6 + 1.0, 2.5)
+    if half_w / half_h < aspect:
+        half_w = half_h * aspect
+    else:
+        half_h = half_w / aspect
+    return cx - half_w / k, cy - half_h, cx + half_w / k, cy + half_h
+
+
+def point_map(incidents: Sequence[Incident], width: int = 720, height: int = 480) -> str:
+    """One marker per placed incident over country outlines, sized by deaths (best)."""
+    pts = placed(incidents)
     if not pts:
-        return '<p class="muted">No geocoded incidents to map.</p>'
-    lons, lats = [p[1] for p in pts], [p[2] for p in pts]
-    pad = 0.3
-    x0, x1 = min(lons) - pad, max(lons) + pad
-    y0, y1 = min(lats) - pad, max(lats) + pad
-    sx = (width - 20) / max(x1 - x0, 1e-6)
-    sy = (height - 20) / max(y1 - y0, 1e-6)
-    s = min(sx, sy)  # keep the aspect so distances look right
+        return '<p class="muted">No incident has coordinates: nothing to map.</p>'
+    x0, y0, x1, y1 = _frame([i.place.longitude for i in pts], [i.place.latitude for i in pts],
+                            width / height)
 
     def xy(lon: float, lat: float) -> tuple[float, float]:
-        return 10 + (lon - x0) * s, height - 10 - (lat - y0) * s
+        return (lon - x0) / (x1 - x0) * width, (y1 - lat) / (y1 - y0) * height
 
     out = [f'<svg viewBox="0 0 {width} {height}" class="map" role="img" '
-           f'aria-label="map of incidents">',
-           f'<rect width="{width}" height="{height}" fill="#f4f1ea"/>']
-    labels: dict[str, tuple[float, float]] = {}
-    for inc, lon, lat in sorted(pts, key=lambda p: -(p[0].killed_max or 0)):
-        x, y = xy(lon, lat)
-        r = 3 + min(14, (inc.killed_max or 0) ** 0.5 * 1.5)
-        title = escape(f"{inc.event_date} {inc.sub_event_type} — {inc.place.name}: "
-                       f"{inc.killed_min}–{inc.killed_max} killed")
-        out.append(f'<a href="/incident/{escape(inc.id)}"><circle cx="{x:.1f}" cy="{y:.1f}" '
-                   f'r="{r:.1f}" fill="#b22" fill-opacity="0.55" stroke="#700">'
+           f'aria-label="map of {len(pts)} incidents" xmlns="http://www.w3.org/2000/svg">',
+           f'<rect width="{width}" height="{height}" fill="#cfe0ea"/>']
+    labels = []
+    for name, rings in basemap.in_frame(x0, y0, x1, y1).items():
+        d = " ".join("M" + " L".join(f"{a:.1f},{b:.1f}" for a, b in (xy(*p) for p in r)) + "Z"
+                     for r in rings)
+        out.append(f'<path d="{d}" fill="{LAND}" stroke="{BORDER}" stroke-width="1">'
+                   f'<title>{escape(name)}</title></path>')
+        biggest = max(rings, key=len)
+        lx, ly = xy(sum(p[0] for p in biggest) / len(biggest),
+                    sum(p[1] for p in biggest) / len(biggest))
+        wide = (max(p[0] for p in biggest) - min(p[0] for p in biggest)) / (x1 - x0) * width
+        if 40 < lx < width - 40 and 20 < ly < height - 20 and wide > 8 * len(name):
+            labels.append(f'<text x="{lx:.0f}" y="{ly:.0f}" class="country">'
+                          f'{escape(name.upper())}</text>')
+    out += _graticule(x0, y0, x1, y1, xy, width, height)
+    out += labels
+    by_size = sorted(pts, key=lambda i: -killed_range(i.to_record())[1])
+    for inc in by_size:
+        x, y = xy(inc.place.longitude, inc.place.latitude)
+        lo, best, hi = killed_range(inc.to_record())
+        r = 4 + min(16, math.sqrt(best) * 1.6)
+        exact = inc.place.geo_precision < 3
+        style = (f'fill="{PRECISE}" fill-opacity="0.6" stroke="#700"' if exact else
+                 f'fill="none" stroke="{APPROX}" stroke-width="2" stroke-dasharray="3 2"')
+        killed = f"{lo}" if lo == hi else f"{lo}–{hi}"
+        title = escape(f"{inc.event_date or 'undated'} · {inc.sub_event_type or inc.event_type}"
+                       f" · {inc.place.name}: {killed} killed")
+        out.append(f'<a href="/incident/{escape(inc.id)}"><circle class="marker" '
+                   f'data-id="{escape(inc.id)}" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" {style}>'
                    f'<title>{title}</title></circle></a>')
-        labels.setdefault(inc.place.admin1 or inc.place.name, (x, y))
-    for name, (x, y) in labels.items():
-        out.append(f'<text x="{x + 6:.1f}" y="{y - 6:.1f}" font-size="11" fill="#333">'
-                   f'{escape(name)}</text>')
-    out.append(f'<text x="{width - 8}" y="{height - 6}" font-size="10" text-anchor="end" '
-               f'fill="#777">lon {x0:.1f}–{x1:.1f}, lat {y0:.1f}–{y1:.1f}</text></svg>')
+    out += _place_labels(by_size, xy)
+    outside = [i for i in pts
+               if not (x0 <= i.place.longitude <= x1 and y0 <= i.place.latitude <= y1)]
+    if outside:
+        where = ", ".join(sorted({i.place.country or i.place.name for i in outside}))
+        out.append(f'<text x="{width - 6}" y="16" class="axis" text-anchor="end">'
+                   f'{len(outside)} more outside this view ({escape(where)}): see the table'
+                   f'</text>')
+    out.append("</svg>")
     return "".join(out)
 
 
-def timeline(incidents: list[Incident], width: int = 640, height: int = 160) -> str:
-    """Deaths per day (min as solid bar, up to max as a light bar)."""
-    lo: dict = defaultdict(int)
-    hi: dict = defaultdict(int)
-    for i in incidents:
-        if i.event_date:
-            lo[i.event_date] += i.killed_min or 0
-            hi[i.event_date] += i.killed_max or i.killed_min or 0
-    if not hi:
+def _graticule(x0, y0, x1, y1, xy, width, height) -> list[str]:
+    step = 1 if x1 - x0 <= 12 else 5 if x1 - x0 <= 60 else 20
+    out = []
+    for lon in range(math.ceil(x0 / step) * step, math.floor(x1) + 1, step):
+        x, _ = xy(lon, y0)
+        out.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height}" class="grid"/>'
+                   f'<text x="{x + 2:.1f}" y="{height - 4}" class="axis">{lon}°E</text>')
+    for lat in range(math.ceil(y0 / step) * step, math.floor(y1) + 1, step):
+        _, y = xy(x0, lat)
+        out.append(f'<line x1="0" y1="{y:.1f}" x2="{width}" y2="{y:.1f}" class="grid"/>'
+                   f'<text x="3" y="{y - 2:.1f}" class="axis">{lat}°N</text>')
+    return out
+
+
+def _place_labels(incidents: list[Incident], xy, most: int = 10) -> list[str]:
+    """Names of the deadliest places, skipping any that would overlap one already drawn."""
+    out, taken, seen = [], [], set()
+    for inc in incidents:
+        name = inc.place.name
+        if name in seen or inc.place.geo_precision >= 3:
+            continue
+        seen.add(name)
+        x, y = xy(inc.place.longitude, inc.place.latitude)
+        if any(abs(x - a) < 70 and abs(y - b) < 14 for a, b in taken):
+            continue
+        taken.append((x, y))
+        out.append(f'<text x="{x + 7:.1f}" y="{y - 7:.1f}" class="place">{escape(name)}</text>')
+        if len(taken) >= most:
+            break
+    return out
+
+
+def timeline(periods: list[tuple[str, int, int, int]], grain: str, width: int = 720,
+             height: int = 220) -> str:
+    """Deaths per period: (label, min, best, max) rows, solid up to min, light up to max."""
+    if not periods:
         return '<p class="muted">No dated incidents.</p>'
-    days = sorted(hi)
-    span = (days[-1] - days[0]).days + 1
-    bw = max(1.0, (width - 40) / span)
-    top = max(hi.values()) or 1
+    left, right, top_pad, bottom = 48, 10, 12, 38
+    plot_w, plot_h = width - left - right, height - top_pad - bottom
+    top = _nice(max(p[3] for p in periods))
+    bw = plot_w / len(periods)
     out = [f'<svg viewBox="0 0 {width} {height}" class="timeline" role="img" '
-           f'aria-label="deaths per day">']
-    for d in days:
-        x = 30 + (d - days[0]).days * bw
-        for value, colour in ((hi[d], "#e9b"), (lo[d], "#b22")):
-            h = (height - 30) * value / top
-            out.append(f'<rect x="{x:.1f}" y="{height - 20 - h:.1f}" width="{max(bw - 1, 1):.1f}" '
-                       f'height="{h:.1f}" fill="{colour}"><title>{d}: {lo[d]}–{hi[d]} killed'
-                       f'</title></rect>')
-    out.append(f'<text x="30" y="{height - 5}" font-size="10">{days[0]}</text>'
-               f'<text x="{width - 10}" y="{height - 5}" font-size="10" text-anchor="end">'
-               f'{days[-1]}</text><text x="2" y="12" font-size="10">{top}</text></svg>')
+           f'aria-label="deaths per {grain}" xmlns="http://www.w3.org/2000/svg">']
+    for k in range(5):
+        v = top * k / 4
+        y = top_pad + plot_h - plot_h * v / top
+        out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" '
+                   f'class="grid"/><text x="{left - 4}" y="{y + 4:.1f}" class="axis" '
+                   f'text-anchor="end">{v:g}</text>')
+    out.append(f'<text transform="translate(12,{top_pad + plot_h / 2:.0f}) rotate(-90)" '
+               f'class="axis" text-anchor="middle">killed</text>')
+    every = max(1, math.ceil(len(periods) / 8))
+    for n, (label, lo, best, hi) in enumerate(periods):
+        x = left + n * bw
+        for value, cls in ((hi, "hi"), (lo, "lo")):
+            h = plot_h * value / top
+            out.append(f'<rect class="bar {cls}" x="{x + 0.5:.1f}" y="{top_pad + plot_h - h:.1f}" '
+                       f'width="{max(bw - 1, 1):.1f}" height="{h:.1f}"><title>{escape(label)}: '
+                       f'{lo}–{hi} killed (best {best})</title></rect>')
+        if n % every == 0 and n + every <= len(periods):
+            out.append(f'<text x="{x + 1:.1f}" y="{height - bottom + 14}" class="axis">'
+                       f'{escape(label)}</text>')
+        elif n == len(periods) - 1:
+            out.append(f'<text x="{x + bw:.1f}" y="{height - bottom + 14}" class="axis" '
+                       f'text-anchor="end">{escape(label)}</text>')
+    out.append(f'<line x1="{left}" y1="{top_pad + plot_h}" x2="{width - right}" '
+               f'y2="{top_pad + plot_h}" stroke="#666"/>'
+               f'<text x="{left + plot_w / 2:.0f}" y="{height - 4}" class="axis" '
+               f'text-anchor="middle">{grain} of the event (dark: lowest reported toll, '
+               f'light: up to highest)</text></svg>')
     return "".join(out)
 
 
-def type_counts(incidents: list[Incident]) -> list[tuple[str, int]]:
-    return Counter(i.sub_event_type or i.event_type or "?" for i in incidents).most_common()
+def _nice(v: float) -> float:
+    """A round axis maximum at or above v (1, 2, 2.5, 5 x 10^n)."""
+    if v <= 0:
+        return 1
+    mag = 10 ** math.floor(math.log10(v))
+    for m in (1, 2, 2.5, 5, 10):
+        if v <= m * mag:
+            return m * mag
+    return 10 * mag
