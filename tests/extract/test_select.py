@@ -84,3 +84,30 @@ def test_bomb_at_a_police_checkpoint_has_police_as_target(run):
                  "people.", published=PUB, country="Iraq")
     assert evs[0].actor1 != "Police Forces of Iraq"
     assert evs[0].actor2 == "Police Forces of Iraq"
+
+
+def test_headline_folds_into_the_lead(run):
+    _, evs = run("Blast in central Basra market kills three\n\nThree people died and 11 were "
+                 "wounded on Monday when a bomb exploded in the Ashar market, police said.",
+                 published=PUB, country="Iraq")
+    assert len(evs) == 1
+    assert evs[0].location_text == "Ashar"
+    assert (evs[0].killed_min, evs[0].injured_min) == (3, 11)
+
+
+def test_the_date_of_a_statement_gives_way_to_the_date_of_the_event(run):
+    _, evs = run("The army said on Tuesday that it had killed 20 militants in clashes near "
+                 "Hawija on Sunday.", published=PUB, country="Iraq")
+    assert evs[0].event_date == date(2016, 5, 8)
+
+
+def test_the_source_of_a_report_is_not_a_side(run):
+    _, evs = run("A roadside bomb killed two farmers near Tuz Khurmatu on Monday, police said.",
+                 published=PUB, country="Iraq")
+    assert evs[0].actor1 != "Police Forces of Iraq"
+
+
+def test_a_weak_clause_with_no_actor_weapon_or_toll_is_no_event(run):
+    _, evs = run("Heavy rain flooded villages near Amara on Monday. Farmers said the water had "
+                 "destroyed crops.", published=PUB, country="Iraq")
+    assert evs == []

@@ -23,6 +23,7 @@ _CIVILIAN_TARGETS = {"market", "mosque", "church", "shrine", "homes", "funeral",
                      "camp"}
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _PERP_DEPS = {"nsubj", "agent", "csubj"}
+_SPEECH = {"say", "tell", "report", "announce", "add", "confirm", "state", "quote", "cite"}
 _FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "force", "fighter",
                 "militant", "troop", "soldier", "unit", "organisation", "organization", "group",
                 "gunman", "militia", "army", "artillery", "tornado", "reaper"}
@@ -87,7 +88,7 @@ class Extractor:
                     fold(drafts[-1].mention, draft.mention)
                     continue
             drafts.append(draft)
-        return select(drafts)
+        return select(drafts, text)
 
     def _clause(self, doc, report, clause: Clause, country, actor_mentions, place_spans,
                 lead_date, find_dates) -> Draft | None:
@@ -210,7 +211,8 @@ class Extractor:
             found = [d for d in find_dates(sent, report.published, offset=clause.sent_start)
                      if getattr(d, "date", None)]
         if found:
-            d = found[0]
+            # "..., sources said on Friday" dates the statement: a date of the event wins.
+            d = min(found, key=lambda x: bool(_SAID.search(text, max(0, x.start - 40), x.start)))
             m.event_date, m.time_precision = d.date, d.precision
             m.evidence["event_date"] = Evidence(text[d.start:d.end], d.start, d.end, **sent_ev)
         elif lead_date is not None:
@@ -232,6 +234,8 @@ class Extractor:
         return False
 
 
+_SAID = re.compile(r"\b(?:said|says|say|told|announced|reported|added|confirmed|stated|"
+                   r"claimed|declared)(?:\s+\w+){0,2}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 _YEAR = re.compile(r"\b(?:in|since|back in|during|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _LOC_PREPS = {"in", "near", "outside", "at", "around", "of", "from", "toward", "towards"}
 _NAME_GLUE = {"al", "el", "ad", "as", "ar", "an", "ash", "-", "bin", "abu", "umm"}
@@ -311,6 +315,8 @@ def _roles(doc, actors: list[ActorMention], event_type: str
         elif dep == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in _PERP_DEPS \
                 and not am.actor.victim:
             dep = root.head.head.dep_
+        if dep in _PERP_DEPS and root.head.lemma_.lower() in _SPEECH:
+            continue  # "..., police said": the source, not a side
         if am.actor.victim or am.actor.inter == 7:
             victims.append(am)
         elif dep in _PERP_DEPS:

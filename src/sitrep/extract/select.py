@@ -112,11 +112,41 @@ def _summary_type(drafts: list[Draft]) -> None:
             d.typing = ctx.typing
 
 
-def select(drafts: list[Draft]) -> list[EventMention]:
+def _headline_into_lead(drafts: list[Draft], text: str) -> list[Draft]:
+    """A headline line ("Blast in central Baghdad square kills two") tells the event the lead
+    sentence tells in full: the lead keeps its place and figures, the headline fills gaps."""
+    if len(drafts) < 2:
+        return drafts
+    head, lead = drafts[0], drafts[1]
+    end = head.clause.end
+    is_headline = head.clause.start < 300 and "\n" in text[end:end + 3] and \
+        not text[head.clause.start:end].rstrip().endswith((".", "!", "?"))
+    if not is_headline or (head.strong and head.mention.event_type != lead.mention.event_type):
+        return drafts
+    hk, lk = head.mention.killed_min, lead.mention.killed_max
+    if hk is not None and lk is not None and hk > lk:
+        return drafts
+    fold(lead.mention, head.mention, casualties=True)
+    lead.mention.notes = text[head.clause.start:end] + " " + lead.mention.notes.replace(
+        text[head.clause.start:end], "", 1).strip()
+    return drafts[1:]
+
+
+def _no_event(d: Draft) -> bool:
+    """No actor, weapon or toll, and either weakly typed or a destruction, which ACLED codes
+    only with someone who destroyed: "the water had destroyed crops"."""
+    m = d.mention
+    if m.actor1 or m.actor2 or m.weapon or d.toll():
+        return False
+    return not d.strong or m.sub_event_type == "Looting/property destruction"
+
+
+def select(drafts: list[Draft], text: str = "") -> list[EventMention]:
     """The report's events, main event first; other clauses fold into the event they tell of."""
-    drafts = [d for d in drafts if d.mention.sub_event_type]
+    drafts = [d for d in drafts if d.mention.sub_event_type and not _no_event(d)]
     if not drafts:
         return []
+    drafts = _headline_into_lead(drafts, text)
     _summary_type(drafts)
 
     def rank(i_d):
@@ -153,9 +183,13 @@ def _stands_alone(d: Draft, main: Draft, kept: list[Draft]) -> bool:
     own_place = bool(m.location_text) and m.location_text not in places
     own_date = bool(m.event_date) and "event_date" in m.evidence and \
         all(m.event_date != k.mention.event_date for k in kept)
-    own = own_place or own_date or d.toll()
+    # A toll alone makes another event only if the clause has a trigger of its own and no
+    # place already told ("; police put the death toll at 29" is the same raid).
+    own_toll = d.toll() and d.strong and m.location_text not in places
+    if d.clause.heading is not None:  # an item under a heading: "VBIED targets: ...; ..."
+        return own_place or own_date or d.toll()
     if d.clause.list_item or d.distinct:
-        return own
+        return own_place or own_date or own_toll
     return own_place and d.toll() and d.strong
 
 
