@@ -94,9 +94,11 @@ def test_singular_is_one():
 
 @pytest.mark.parametrize("text,expected", [
     ("At least 42 people were killed in the bombing.", (42, 42, 42)),
-    ("More than 150 people died in the fighting.", (151, 151, 151)),
-    ("Up to 30 civilians were killed, activists said.", (15, 30, 15)),
-    ("Nearly 50 recruits were killed.", (45, 49, 45)),
+    # ACLED codes the stated figure: "more than 150" 150, "up to 30" 30; "nearly 50" rules 50 out
+    ("More than 150 people died in the fighting.", (151, 151, 150)),
+    ("Up to 30 civilians were killed, activists said.", (15, 30, 30)),
+    ("As many as 25 militants were killed when the attack was repelled.", (13, 25, 25)),
+    ("Nearly 50 recruits were killed.", (45, 49, 49)),
     ("About 20 soldiers were killed.", (20, 20, 20)),
     ("Between 10 and 15 fighters were killed.", (10, 15, 10)),
     ("The raid killed 10 to 15 fighters.", (10, 15, 10)),
@@ -128,15 +130,37 @@ def test_civilian_combatant_split():
 
 
 def test_suicide_bomber_counts_among_the_dead():
+    # ACLED's fatalities add the bomber; the toll (min/max) is the victims the report counts
     c = parse_casualties("A suicide bomber blew himself up at a wedding, killing 5.")
-    assert (c.killed_min, c.killed_max, c.fatalities) == (6, 6, 6)
-    assert c.combatants_killed_min == 1
+    assert (c.killed_min, c.killed_max, c.fatalities) == (5, 5, 6)
     c = parse_casualties("A suicide bomber struck a checkpoint, killing 8 people including the bomber.")
     assert (c.killed_min, c.fatalities) == (8, 8)
     c = parse_casualties("Two suicide bombers attacked the base, killing 12 soldiers.")
-    assert (c.killed_min, c.fatalities, c.combatants_killed_min) == (14, 14, 14)
+    assert (c.killed_min, c.fatalities, c.combatants_killed_min) == (12, 14, 12)
     c = parse_casualties("A would-be suicide bomber was arrested before he could detonate his vest.")
     assert c.killed_min is None and c.fatalities == 0
+    c = parse_casualties("A suicide bomber blew himself up outside the ministry; no one else was hurt.")
+    assert (c.killed_min, c.fatalities, c.combatants_killed_min) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the bombers' deaths stated in the toll itself
+    ("Two suicide bombers killed themselves and 12 others at a mosque in Mubi.", (14, 14, 14)),
+    # how many bombers: number, adjectives, "of its"
+    ("Three female suicide bombers blew themselves up at a market, killing 30 people.", (30, 30, 33)),
+    ("The group said two of its suicide bombers had killed 20 soldiers.", (20, 20, 22)),
+    # the report says the toll already holds the bomber
+    ("A suicide truck bomb exploded at the junction. Fatalities include the bomber; 587 killed.",
+     (587, 587, 587)),
+    # a bomber by another name
+    ("A bomber wearing an explosive vest walked into a cafe and detonated it, killing eight people.",
+     (8, 8, 9)),
+    ("An attacker driving a car packed with explosives detonated it at the gate, killing seven policemen.",
+     (7, 7, 8)),
+    ("Bomber on motorbike hits police convoy in Kandahar, 5 dead", (5, 5, 6)),
+])
+def test_suicide_bomber_forms(text, expected):
+    assert killed(text) == expected
 
 
 def test_casualties_alone_is_no_death_figure():
@@ -287,3 +311,124 @@ def test_toll_rising_after_a_long_subject():
 def test_wounded_who_died_is_not_an_injured_figure():
     c = parse_casualties("The toll rose to five after one of the wounded died in hospital.")
     assert (c.killed_min, c.injured_min) == (5, None)
+
+
+# --- coded-note forms ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 21 January 2019, rebels clashed with the army near Kitaf. 1 fatality.", (1, 1, 1)),
+    ("On 3 March 2016, the army shelled Talbiseh. 9 fatalities.", (9, 9, 9)),
+    ("Soldiers clashed with militants in the old quarter. 0 fatalities.", (0, 0, 0)),
+    ("Gunmen attacked a checkpoint in Dibis, resulting in the death of 4 policemen.", (4, 4, 4)),
+    ("Gunmen raided the village. 4 people were reportedly killed.", (4, 4, 4)),
+    ("Militants attacked a post north of the town, killing a civilian.", (1, 1, 1)),
+])
+def test_coded_note_figures(text, expected):
+    assert killed(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On 30 June 2017, the army clashed with militants in the old city. Fatalities unknown.",
+    "On 12 December 2018, regime forces shelled the town. Casualties unknown.",
+    "On 7 March 2019, residents demonstrated against the offensive. [size=no report]",
+    "The army clashed with insurgents in the valley, resulting in casualties on both sides.",
+    "Police and gunmen exchanged fire; there were casualties on both sides.",
+])
+def test_unknown_or_casualties_only_is_zero(text):
+    c = parse_casualties(text)
+    assert c.killed_min is None and c.fatalities == 0
+
+
+def test_no_fatalities_or_injuries():
+    c = parse_casualties("Mortars fell on the market. No fatalities/injuries reported.")
+    assert (c.killed_min, c.killed_max, c.injured_min, c.injured_max) == (0, 0, 0, 0)
+    c = parse_casualties("Rockets hit the base, injuring 5 soldiers. No fatalities.")
+    assert (c.killed_min, c.injured_min) == (0, 5)
+
+
+# --- who is in the list ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # an attribution after the list is not a victim
+    ("A landmine struck a minibus, killing eight passengers, a local official said.", (8, 8, 8)),
+    ("Troops repelled the attack, killing 15 of the insurgents, the army said.", (15, 15, 15)),
+    # an apposition names the same person again
+    ("A sticky bomb killed its driver, an off-duty army officer, in Amiriya.", (1, 1, 1)),
+    # "N of them ..." is a subset
+    ("Gunmen killed 14 people, 9 of them women, in a raid on the village.", (14, 14, 14)),
+    # "along with" adds the other side
+    ("Two children were killed in crossfire in the street, along with four militants.", (6, 6, 6)),
+    ("A family of six was killed in the strike.", (6, 6, 6)),
+    ("Barrel bombs were dropped on the town overnight, killing a family of six.", (6, 6, 6)),
+    ("Gunmen kill family of five in Homs countryside", (5, 5, 5)),
+])
+def test_list_boundaries(text, expected):
+    assert killed(text) == expected
+
+
+def test_subset_of_them_feeds_the_split():
+    c = parse_casualties("Gunmen killed 14 people, 9 of them women, in a raid on the village.")
+    assert c.civilians_killed_min == 9
+
+
+def test_used_items_before_the_verb_leave_the_rest():
+    c = parse_casualties("A truck bomb hit a checkpoint, resulting in the death of 47 people and 62 injured.")
+    assert (c.killed_min, c.injured_min, c.injured_max) == (47, 62, 62)
+
+
+# --- verbs and headline forms --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police shoot dead two protesters in Mogadishu", (2, 2, 2)),
+    ("Herders attacked the village, hacking to death at least 100 people.", (100, 100, 100)),
+    ("A mob beat to death a man accused of theft at the market.", (1, 1, 1)),
+    ("Residents stoned to death a man suspected of abducting a child.", (1, 1, 1)),
+    ("Mob lynches woman accused of burning Koran", (1, 1, 1)),
+    ("Magnetic bomb kills district official in Jalalabad", (1, 1, 1)),
+    ("Militants killed a local elder in the village.", (1, 1, 1)),
+    ("A woman in Raqqa was raped and then killed by members of an armed group.", (1, 1, 1)),
+    ("Twenty-one Christians abducted in Sirte were killed by the militants.", (21, 21, 21)),
+    ("IS executed people in the square accused of collaborating.", (2, None, 3)),
+])
+def test_more_verb_forms(text, expected):
+    assert killed(text) == expected
+
+
+def test_bare_plural_gives_way_to_a_figure():
+    c = parse_casualties("Militiamen massacred villagers in Ogossagou. Many civilians were killed.")
+    assert (c.killed_min, c.fatalities) == (3, 10)
+
+
+def test_treated_people_are_injured():
+    c = parse_casualties("Doctors treated 13 people with symptoms of exposure after the attack.")
+    assert (c.injured_min, c.killed_min) == (13, None)
+
+
+def test_adjective_wounded_is_not_a_figure():
+    c = parse_casualties("The wounded soldiers were taken to Erbil.")
+    assert c.injured_min is None
+
+
+# --- tolls over several days -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three days of clashes between rival militias killed 47 people.", (47, 47, 17)),
+    ("Two days of fighting for the village left 20 militants and 6 soldiers dead.", (26, 26, 13)),
+    ("Between 3 and 5 March 2018, the army fought rebels in Beit Sawa. "
+     "31 fatalities reported over the three days.", (31, 31, 11)),
+    # the span in another sentence is not this figure's
+    ("Fighting continued for two days. 10 fatalities.", (10, 10, 10)),
+    # "week-long" is neither a divided toll nor a cumulative one
+    ("Taliban took the town after a week-long battle in which 10 policemen were killed.", (10, 10, 10)),
+])
+def test_multi_day_tolls_divided(text, expected):
+    assert killed(text) == expected
+
+
+def test_attack_scale():
+    from sitrep.extract.casualties import attack_scale
+
+    assert attack_scale("Survivors described a massacre in the village.") == "large"
+    assert attack_scale("A roadside bomb hit a patrol.") is None
+    c = parse_casualties("Many civilians were killed.", scale=attack_scale("Militia massacred villagers."))
+    assert c.fatalities == 10

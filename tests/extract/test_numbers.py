@@ -59,3 +59,15 @@ def test_vague_words_carry_acled_figures():
     assert read_quantity("hundreds").acled == 100
     several = read_quantity("several")
     assert (several.acled, several.acled_large) == (3, 10)
+
+
+def test_acled_figure_is_the_stated_number():
+    # ACLED codes what the report states; only "nearly N" rules N itself out
+    assert read_quantity("more than 150").acled == 150
+    assert read_quantity("over 20").acled == 20
+    assert read_quantity("up to 30").acled == 30
+    assert read_quantity("as many as 25").acled == 25
+    assert read_quantity("between 10 and 15").acled == 10
+    assert read_quantity("at least 42").acled == 42
+    assert read_quantity("nearly 50").acled == 49
+    assert (read_quantity("more than 150").min, read_quantity("more than 150").max) == (151, 151)

@@ -37,7 +37,7 @@ from sitrep.extract.numbers import (
 )
 from sitrep.model import CASUALTY_KINDS, EventMention, Evidence
 
-__all__ = ["Casualties", "parse_casualties", "split_over_days"]
+__all__ = ["Casualties", "attack_scale", "parse_casualties", "split_over_days"]
 
 
 @dataclass(slots=True)
@@ -96,7 +96,8 @@ _PASSIVE = {
                "beheaded", "murdered", "assassinated", "massacred", "perished", "lost their lives",
                "lost his life", "lost her life", "burned to death", "burnt to death",
                "stabbed to death", "gunned down", "found dead", "confirmed dead", "feared dead",
-               "slaughtered", "martyred", "crucified"],
+               "slaughtered", "martyred", "crucified", "hacked to death", "beaten to death",
+               "stoned to death", "lynched", "clubbed to death"],
     "injured": ["wounded", "injured", "hurt", "maimed"],
     "abducted": ["kidnapped", "abducted", "seized", "snatched", "taken hostage", "taken captive",
                  "held hostage"],
@@ -108,8 +109,13 @@ _ACTIVE = {
                "claim the lives of", "took the lives of", "taking the lives of", "executed",
                "executing", "executes", "beheaded", "beheading", "beheads", "shot dead",
                "shooting dead", "shot and killed", "gunned down", "gunning down", "massacred",
-               "massacring", "murdered", "murdering", "slaughtered", "slaughtering"],
-    "injured": ["wounding", "wounded", "wounds", "injuring", "injured", "injures", "maiming", "hurting"],
+               "massacring", "murdered", "murdering", "slaughtered", "slaughtering",
+               "shoot dead", "shoots dead", "shooting dead", "hacking to death", "hacked to death",
+               "beat to death", "beats to death", "beating to death", "stoned to death",
+               "stoning to death", "stabbed to death", "stabbing to death", "burned to death",
+               "burning to death", "lynched", "lynches", "lynching", "lynch"],
+    "injured": ["wounding", "wounded", "wounds", "injuring", "injured", "injures", "maiming", "hurting",
+                "treated"],  # "doctors treated 13 people": the people treated were hurt
     "abducted": ["kidnapping", "kidnapped", "kidnaps", "abducting", "abducted", "abducts",
                  "seizing", "seized"],
     "arrested": ["arresting", "arrested", "arrests", "detaining", "detained", "detains",
@@ -144,10 +150,17 @@ _LIST = rf"{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*"
 _AUX_WORDS = ("were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|allegedly|"
               "subsequently|either|both|who|apparently|critically|seriously|severely|lightly|"
               "slightly|badly|fatally|mortally|thought\\s+to\\s+have\\s+been|"
-              "said\\s+to\\s+have\\s+been|believed\\s+to\\s+have\\s+been|feared|now|each")
+              "said\\s+to\\s+have\\s+been|believed\\s+to\\s+have\\s+been|feared|now|each|"
+              # "was raped and then killed", "were abducted and executed": an earlier verb of the pair
+              "(?!(?:killed|wounded|injured|hurt)\\b)[a-z]+ed\\s+and(?:\\s+then|\\s+later)?")
 _AUX = rf"(?P<aux>(?:\s+(?:{_AUX_WORDS})\b)*)"
 _OBJECT = rf"\s+(?:(?:{_DET})\b|(?:{QUANTITY}))"
 _CASUALTY_PAIR = r"(?!\s+(?:or|and)\s+(?:wounded|injured|hurt)\b)"
+# Between a subject and its verb: "21 Christians abducted in Sirte were killed", "a woman in Raqqa was"
+_POST = (r"(?:,?\s+(?:(?:abducted|kidnapped|captured|seized|detained|held|taken|living|working)\s+)?"
+         r"(?:in|from|near|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,?)?")
+# A reflexive object: "two suicide bombers killed themselves and 12 others"
+_REFL = r"(?:(?P<refl>himself|herself|themselves)\s+(?:and|along\s+with|as\s+well\s+as)\s+)?"
 
 _FLAGS = re.IGNORECASE
 
@@ -159,10 +172,14 @@ def _compile_kind(kind: str) -> dict[str, re.Pattern]:
     return {
         # "27 killed", "five people were killed", "a soldier was shot dead", "2 militants and an officer"
         "passive": re.compile(
-            rf"(?<![\w-])(?P<list>{_LIST})(?:,?\s+including\s+[^,.;]{{1,40}}?,?)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})",
+            rf"(?<![\w-])(?P<list>{_LIST}){_POST}(?:,?\s+including\s+[^,.;]{{1,40}}?,?)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})",
             _FLAGS),
         # "killing five people", "wounded 14", "claimed the lives of 12 worshippers"
-        "active": re.compile(rf"\b(?P<verb>{active})['’\"”]?\s+(?P<list>{_LIST})", _FLAGS),
+        "active": re.compile(rf"\b(?P<verb>{active})['’\"”]?\s+{_REFL}(?P<list>{_LIST})", _FLAGS),
+        # "executed people", "kills district official": a bare noun after the verb (headlines)
+        "active_bare": re.compile(
+            rf"\b(?P<verb>{active})['’\"”]?\s+(?P<np>(?!(?:{_DET})\b){_NPWORD}(?:\s+{_NPWORD}){{0,2}})",
+            _FLAGS),
         # "the killing of 5", "bodies of 30 men"
         "noun_of": re.compile(rf"\b(?:{_alt(_NOUN_OF[kind])})\s+of\s+(?P<list>{_LIST})", _FLAGS),
         # "people were killed": a plural with no number (aux or intransitive verb required)
@@ -187,26 +204,53 @@ _TOLL_RE = re.compile(
     rf"(?P<mid>[^.;]{{0,100}}?)\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
     rf"surpassed|is|was|stands|stood)\s+(?P<q>{QUANTITY})(?!\s*(?:percent|%))", _FLAGS)
 _BODIES_RE = re.compile(rf"(?<![\w-])(?P<list>(?:{QUANTITY})(?:\s+{_NPWORD}){{0,2}}?\s+(?:bodies|corpses)|"
-                        rf"(?:{QUANTITY})\s+deaths)\b", _FLAGS)
+                        rf"(?:{QUANTITY})\s+(?:deaths|fatalit(?:y|ies)))\b", _FLAGS)
+# "killing a family of six", "Gunmen kill family of five"
+_FAMILY_RE = re.compile(
+    rf"\b(?:{_alt(_ACTIVE['killed'])})\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?family\s+of\s+"
+    rf"(?P<q>{NUMBER})\b", _FLAGS)
+# "Two children were killed ..., along with four militants": more dead of the same event
+_ALONG_RE = re.compile(rf"\b(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?P<list>{_LIST})", _FLAGS)
+# "a local official said", "the army said": an attribution ends a list of victims
+_SAYS = re.compile(r"[\w\s'’-]{0,30}?\b(?:said|says|say|told|reported|added|stated|claimed|announced|"
+                   r"confirmed|according)\b", _FLAGS)
+# A toll over several days: "three days of clashes", "over the three days", "between 3 and 5 March"
+_DAYS_RE = re.compile(
+    rf"\b(?P<n>{NUMBER})(?:\s+|-)days?\s+(?:of|long)\b|"
+    rf"\b(?:over|during|in|across)\s+(?:the\s+)?(?P<n2>{NUMBER})(?:\s+|-)days\b|"
+    rf"\b(?P<n3>{NUMBER})-day\s+(?:battle|fight|fighting|offensive|clash|clashes|siege|assault|operation)|"
+    rf"\b(?:between|from)\s+(?P<d1>\d{{1,2}})\s+(?:and|to)\s+(?P<d2>\d{{1,2}})\s+(?:{_alt(_MONTHS)})\b", _FLAGS)
 _SUBSET_RE = re.compile(
     rf"\b(?:including|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims)(?:\s+(?:were|was))?|"
-    rf"of\s+whom)\s+(?P<list>{_LIST})", _FLAGS)
+    rf"of\s+whom)\s+(?P<list>{_LIST})|"
+    # "14 people, 9 of them women"
+    rf",\s*(?P<of>(?:{QUANTITY})\s+of\s+(?:them|whom)\b(?:\s+{_NP})?)", _FLAGS)
 _NEG_RE = re.compile(
     r"\b(?:no\s+one|nobody|none|no\s+(?:people|person|civilians?|soldiers?|one\s+else))\b"
     r"(?:\s+\w+){0,2}?\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|got)\s+(?:\w+\s+)?"
     r"(?P<verb>killed|hurt|injured|wounded|harmed|kidnapped|abducted|arrested|detained)\b"
-    r"|\bno\s+(?:immediate\s+)?(?P<noun>casualties|deaths|fatalities|injuries|dead|one\s+(?:died|was\s+killed))\b"
+    r"|\bno\s+(?:immediate\s+)?(?P<noun>(?:casualties|deaths|fatalities|injuries|dead)"
+    r"(?:\s*(?:/|or|and|nor)\s*(?:casualties|deaths|fatalities|injuries|injured|wounded))?|"
+    r"one\s+(?:died|was\s+killed))\b"
     r"|\b(?:without|with\s+no)\s+(?P<noun2>casualties|injuries|loss\s+of\s+life)\b", _FLAGS)
 _NO_REPORTS = re.compile(r"\bno\s+(?:immediate\s+)?(?:reports?|word|information)\s+(?:of|on)\b", _FLAGS)
 _BOMBER_RE = re.compile(
     r"\bsuicide\s+(?:car\s+|truck\s+|vest\s+)?(?:bomber|attacker|bombing|bomb|vest|blast|attack)s?\b|"
     r"\bblew\s+(?:himself|herself|themselves)\s+up\b|"
     r"\bdetonated\s+(?:his|her|their)\s+(?:explosive|suicide)", _FLAGS)
-_BOMBER_COUNT = re.compile(rf"(?P<q>{NUMBER})\s+suicide\s+(?:bombers|attackers)\b", _FLAGS)
+_BOMBER_RE2 = re.compile(  # the attacker dies with the bomb, whatever the report calls it
+    r"\b(?:bomber|attacker)\b[^.;]{0,60}?\bdetonated\s+(?:it|himself|herself|his|her|the\s+(?:car|truck|vest|belt))\b|"
+    r"\b(?:explosive|explosives|suicide)\s+(?:vest|belt)s?\b|"
+    r"\bbomber\s+(?:on|in|driving|riding|wearing)\b", _FLAGS)
+_BOMBER_COUNT = re.compile(
+    rf"(?P<q>{NUMBER})\s+(?:of\s+(?:its|their|the)\s+)?(?:[\w-]+\s+){{0,2}}?suicide\s+(?:bombers|attackers)\b",
+    _FLAGS)
 _BOMBER_INCLUDED = re.compile(
     r"(?<!not\s)\bincluding\s+(?:the|two|three|both|all)?\s*(?:suicide\s+)?(?:bomber|attacker)s?\b|"
     r"\b(?:bomber|attacker)s?\s+(?:was|were)\s+(?:among|included)|\bthe\s+(?:bomber|attacker)\s+and\b|"
-    r"\bthe\s+(?:bomber|attacker)s?\s+(?:was|were|also)\b[^.;]{0,15}\b(?:killed|died)", _FLAGS)
+    r"\bthe\s+(?:bomber|attacker)s?\s+(?:was|were|also)\b[^.;]{0,15}\b(?:killed|died)|"
+    r"\b(?:fatalities|toll|figure|dead|deaths)\s+(?:include|includes|included)\s+(?:the\s+)?(?:suicide\s+)?"
+    r"(?:bomber|attacker)s?\b", _FLAGS)
 _BOMBER_FAILED = re.compile(
     r"\b(?:foiled|thwarted|failed|before\s+(?:he|she|they)\s+could|was\s+arrested|were\s+arrested|"
     r"was\s+captured|defused)\b", _FLAGS)
@@ -215,7 +259,7 @@ _UPDATE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|incr
 _AGG = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|cumulative|altogether|overall|monthly|annual)\b|"
     r"\b(?:in|during|throughout)\s+(?:(?:19|20)\d\d|the\s+(?:past|last)\s+\w+(?:\s+\w+)?)\b|"
-    r"\bover\s+the\s+(?:past|last)\b|\b(?:per|a|every)\s+(?:month|year|day|week)\b|"
+    r"\bover\s+the\s+(?:past|last)\b|\b(?:per|a|every)\s+(?:month|year|day|week)(?![\w-])|"
     r"\bduring\s+(?:the\s+)?(?:month|year|war|conflict|siege|offensive|campaign|fighting)\b|"
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)\bthis\s+(?:month|year)\b|\blast\s+year\b", _FLAGS)
 _AGG_TOLL = re.compile(
@@ -267,6 +311,8 @@ class _Figure:
     update: bool = False
     additive: bool = False
     aggregate: bool = False
+    refl: bool = False  # "killed themselves and 12 others": the bombers' deaths are stated
+    bare: bool = False  # an unnumbered plural ("people were killed"): any figure says more
 
     def total(self, large: bool) -> tuple[int, int | None, int, bool]:
         lo = sum(p.min for p in self.parts)
@@ -355,10 +401,20 @@ def _items(list_text: str, base: int, text: str, trim: bool = False) -> list[tup
     With `trim`, a bad item ends the list instead ("killed 1,200 fighters, a monitor said").
     """
     out: list[tuple[_Part, int, int]] = []
-    for m in _ITEM_RE.finditer(list_text):
+    items = list(_ITEM_RE.finditer(list_text))
+    joined = any(re.search(r"\band\b", list_text[a.end():b.start()], _FLAGS)
+                 for a, b in zip(items, items[1:]))
+    prev = None
+    for m in items:
         part = _item(m, base, text)
         if trim and out and _OWN_VERB.match(text, base + m.end()):
             break  # "kill 40 militants, 18 injured": the next item has a verb of its own
+        if out and _SAYS.match(text, base + m.end()) and not re.match(r"\s*,?\s*and\b",
+                                                                       list_text[prev.end():m.start()]):
+            break  # "killing eight passengers, a local official said"
+        if out and not joined and m.group("det") and m.group("det").lower() in ("a", "an", "the"):
+            break  # "killed its driver, an off-duty officer": the same person again
+        prev = m
         if part is None:
             if trim and out:
                 break
@@ -377,8 +433,8 @@ def _item(m: re.Match, base: int, text: str) -> tuple[_Part, int, int] | None:
         np = m.group("qnp") or ""
         if np and _non_person(np):
             return None
-        if np.lower().startswith("of them") or np.lower().startswith("of whom"):
-            np = ""
+        if np.lower().startswith(("of them", "of whom")):
+            np = np[7:].strip()  # "9 of them women": the words after say who they are
     else:
         np = m.group("dnp")
         det = m.group("det").lower()
@@ -421,8 +477,16 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
 
     def add(kind: str, list_text: str, list_start: int, span: tuple[int, int], trim: bool = False,
             **flags) -> None:
-        parts = _items(list_text, list_start, text, trim)
-        if not parts or not all(free(s, e) for _, s, e in parts):
+        parts = _items(list_text, list_start, text, trim) or []
+        ok = [free(s, e) for _, s, e in parts]
+        if trim:  # after the verb: the list runs until an item already read ("9 of them women")
+            parts = parts[:ok.index(False)] if False in ok else parts
+        elif False in ok:  # before the verb: the items next to it ("the death of 47 and 62 injured")
+            cut = len(ok) - ok[::-1].index(False)
+            parts = parts[cut:]
+            if parts:
+                span = (parts[0][1], span[1])
+        if not parts:
             return
         if trim:  # the list ends the match: end the evidence at its last good item
             span = (span[0], parts[-1][2])
@@ -435,7 +499,9 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         if _NO_REPORTS.search(text[max(0, m.start() - 25):m.end()]):
             continue
         word = (m.group("verb") or m.group("noun") or m.group("noun2") or "").lower()
-        if word in ("killed",) or word.startswith(("death", "fatal", "dead", "one", "loss")):
+        if re.match(r"(?:death|fatal)", word) and re.search(r"injur|wound|casualt", word):
+            kinds = ["killed", "injured"]  # "no fatalities/injuries reported"
+        elif word in ("killed",) or word.startswith(("death", "fatal", "dead", "one", "loss")):
             kinds = ["killed"]
         elif word in ("hurt", "injured", "wounded", "harmed", "injuries"):
             kinds = ["injured"]
@@ -449,7 +515,8 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         used.append((m.start(), m.end()))
     # subsets next: "including 11 soldiers" must not become a figure of its own
     for m in _SUBSET_RE.finditer(text):
-        parts = _items(m.group("list"), m.start("list"), text)
+        g = "list" if m.group("list") else "of"
+        parts = _items(m.group(g), m.start(g), text)
         if parts:
             used.extend((s, e) for _, s, e in parts)
             subsets.append(_Figure("", [p for p, _, _ in parts], m.start(), m.end()))
@@ -465,12 +532,35 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         add(kind, m.group("q"), m.start("q"), (m.start(), m.end()), trim=True, update=update)
         if len(figures) > n:
             figures[-1].aggregate = None  # decided below with the toll rules
+    for m in _FAMILY_RE.finditer(text):  # before "killing a family" reads as one person
+        n = parse_number(m.group("q"))
+        if n and free(m.start(), m.end()):
+            used.append((m.start(), m.end()))
+            figures.append(_Figure("killed", [_Part(n, n, n, n, False, "civilian")], m.start(), m.end()))
     for kind in CASUALTY_KINDS:
         res = _KIND_RES[kind]
         for m in res["active"].finditer(text):
-            add(kind, m.group("list"), m.start("list"), (m.start(), m.end()), trim=True)
+            add(kind, m.group("list"), m.start("list"), (m.start(), m.end()), trim=True,
+                refl=bool(m.group("refl")))
         for m in res["noun_of"].finditer(text):
             add(kind, m.group("list"), m.start("list"), (m.start(), m.end()), trim=True)
+    for kind in CASUALTY_KINDS:
+        for m in _KIND_RES[kind]["active_bare"].finditer(text):
+            np = m.group("np")
+            if not free(m.start("np"), m.end("np")) or _non_person(np) or not _person(np):
+                continue
+            if re.search(r"\b(?:the|a|an|of|their|his|her|its|some|and|were|was)\s+$",
+                         text[max(0, m.start() - 8):m.start()], _FLAGS):
+                continue  # "the wounded soldiers": an adjective, not a verb
+            words = _head_words(np)
+            if words and words[0] in _person_words() | _vocab()[0] | _vocab()[1] | _NEUTRAL \
+                    and len(words) > 1 and words[1] not in _NEUTRAL:
+                np = words[0]  # "executed people accused of ...": the noun right after the verb
+            bare = _is_plural(np)
+            q = vague_quantity("plural") if bare else Quantity(1, 1, False, 1, 1)
+            used.append((m.start("np"), m.end("np")))
+            figures.append(_Figure(kind, [_Part(q.min, q.max, q.acled, q.acled_large, q.vague, _group(np))],
+                                   m.start(), m.end(), bare=bare))
     for m in _LEFT_RE.finditer(text):
         verb = m.group("verb").lower()
         kind = "killed" if verb in ("dead", "killed") else "injured"
@@ -498,8 +588,14 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             q = vague_quantity("plural")
             used.append((m.start("np"), m.end("np")))
             figures.append(_Figure(kind, [_Part(q.min, q.max, q.acled, q.acled_large, True, _group(np))],
-                                   m.start(), m.end(),
+                                   m.start(), m.end(), bare=True,
                                    additive=bool(re.search(r"\balso\b", m.group("aux"), _FLAGS))))
+    for m in _ALONG_RE.finditer(text):
+        left, _ = _sentence_bounds(text, m.start())
+        before = [f for f in figures if left <= f.start and f.end <= m.start()]
+        if before:
+            kind = max(before, key=lambda f: f.end).kind
+            add(kind, m.group("list"), m.start("list"), (m.start(), m.end()), trim=True, additive=True)
     # "one of the wounded died": a wounded person who died is a death, not a new injured figure.
     figures = [f for f in figures if not (f.kind == "injured" and _DIED_AFTER.match(text, f.end))]
     figures.sort(key=lambda f: f.start)
@@ -577,6 +673,30 @@ def _group_range(figs: list[_Figure], subsets: list[_Figure], group: str) -> tup
     return min(v[0] for v in vals), (None if any(v[1] is None for v in vals) else max(v[1] for v in vals))
 
 
+def _first_day(text: str, fig: _Figure, fatalities: int) -> int:
+    """ACLED divides a toll over several days across them: the first day's share (with the remainder)."""
+    left, right = _sentence_bounds(text, fig.start)
+    m = _DAYS_RE.search(text, left, max(right, fig.end))
+    if not m:
+        return fatalities
+    if m.group("d1"):
+        days = int(m.group("d2")) - int(m.group("d1")) + 1
+    else:
+        days = parse_number(m.group("n") or m.group("n2") or m.group("n3")) or 1
+    if not 1 < days <= 31 or not fatalities:
+        return fatalities
+    return split_over_days(fatalities, days)[0]
+
+
+def attack_scale(text: str) -> str | None:
+    """"large" when the text calls the attack a massacre or the like, else None (let each clause decide).
+
+    Pass it as parse_casualties(scale=...) for each clause of one report, so that "several" and
+    unnumbered plurals get ACLED's large-attack figure even when the word sits in another clause.
+    """
+    return "large" if _mass_re().search(text) else None
+
+
 def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
                      sentence_start: int = 0, scale: str | None = None) -> Casualties:
     """Casualty figures in a clause describing one event.
@@ -588,7 +708,8 @@ def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
     out = Casualties()
     if not text or not re.search(r"\d|kill|dead|died|death|wound|injur|hurt|kidnap|abduct|seiz|arrest|"
                                  r"detain|captur|round|execut|behead|bod(?:y|ies)|toll|live|casualt|"
-                                 r"murder|slain|massacr|perish|shot|gunned|hostage|custody|apprehend|suicide|blew",
+                                 r"murder|slain|massacr|perish|shot|gunned|hostage|custody|apprehend|suicide|blew|"
+                                 r"lynch|treated|to\s+death|fatalit|bomber",
                                  text, _FLAGS):
         return out
     if sentence is None:
@@ -608,7 +729,8 @@ def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
 
     # the suicide bomber(s), counted among the dead unless the figure already includes them
     bombers = 0
-    if _BOMBER_RE.search(text) and not _BOMBER_FAILED.search(text):
+    bombers_in_toll = False
+    if (_BOMBER_RE.search(text) or _BOMBER_RE2.search(text)) and not _BOMBER_FAILED.search(text):
         cm = _BOMBER_COUNT.search(text)
         bombers = (parse_number(cm.group("q")) or 1) if cm else 1
         counted = any(re.search(r"\b(?:bomber|attacker)s?\b", text[f.start:f.end], _FLAGS)
@@ -618,6 +740,7 @@ def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
 
     for kind in CASUALTY_KINDS:
         figs = [f for f in incident if f.kind == kind]
+        figs = [f for f in figs if not f.bare] or figs
         got = _combine(figs, large)
         if got is None:
             neg = next((n for n in negatives if n[0] == kind), None)
@@ -628,9 +751,13 @@ def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
             continue
         lo, hi, ac, vg, pick = got
         if kind == "killed":
+            # ACLED counts the bomber; the toll (min/max) is what the text reports, which names
+            # the bomber's death only in "killed themselves and 12 others".
             add = max(bombers, 0)
-            lo, hi = lo + add, (None if hi is None else hi + add)
-            out.fatalities = ac + add
+            if any(f.refl for f in figs):
+                lo, hi = lo + add, (None if hi is None else hi + add)
+                bombers_in_toll = True
+            out.fatalities = _first_day(text, pick, ac + add)
         setattr(out, f"{kind}_min", lo)
         setattr(out, f"{kind}_max", hi)
         out.vague = out.vague or vg
@@ -639,14 +766,15 @@ def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
     if out.killed_min is None and bombers > 0 and not any(n[0] == "killed" for n in negatives):
         # "a suicide bomber blew himself up" with no other death reported
         out.killed_min = out.killed_max = out.fatalities = bombers
-        m = _BOMBER_RE.search(text)
+        bombers_in_toll = True
+        m = _BOMBER_RE.search(text) or _BOMBER_RE2.search(text)
         out.evidence["killed"] = ev(m.start(), m.end())
 
     killed_figs = [f for f in incident if f.kind == "killed"]
     if out.killed_min:
         civ = _group_range(killed_figs, subsets, "civilian")
         comb = _group_range(killed_figs, subsets, "combatant")
-        n_bombers = abs(bombers)
+        n_bombers = abs(bombers) if bombers_in_toll or bombers < 0 else 0
         if n_bombers and not (bombers < 0 and comb):
             comb = (n_bombers + (comb[0] if comb else 0),
                     None if comb and comb[1] is None else n_bombers + (comb[1] if comb else 0))

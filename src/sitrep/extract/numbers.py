@@ -147,14 +147,20 @@ def read_quantity(text: str) -> Quantity | None:
     lo, hi = min(nums), max(nums)
     if len(nums) == 1 and re.search(r"or\s+more|plus|\+", s, re.IGNORECASE):
         kind = "lower"
+    # ACLED codes the figure the report states: "more than 150" and "up to 30" are 150 and 30,
+    # "between 10 and 15" the lower 10; only "nearly 50" (which rules 50 out) is 49.
+    acled = lo
     if kind == "above":
+        acled = hi
         lo = hi = hi + 1
     elif kind == "upper":
+        acled = hi
         lo = max(1, math.ceil(hi * floor)) if hi else 0
     elif kind == "below":
         lo, hi = max(0, math.ceil(lo * floor)), max(0, hi - 1)
         lo = min(lo, hi)
-    return Quantity(lo, hi, False, lo, lo)
+        acled = hi
+    return Quantity(lo, hi, False, acled, acled)
 
 
 def quantity_range(text: str) -> tuple[int | None, int | None, bool] | None:
