@@ -84,9 +84,23 @@ def test_demo_ingests_bundled_corpus(tmp_path):
     assert res.exit_code == 0, res.output
     sample = resources.files("sitrep.data") / "sample" / "reports.jsonl"
     n = sum(1 for _ in sample.open(encoding="utf-8"))
+    assert "quarantined" not in res.output
     with Store(db, read_only=True) as s:
         assert s.counts()["reports"] >= n
-        assert any(len(i.sources) >= 3 for i in s.incidents(limit=None))
+        incidents = s.incidents(limit=None)
+    # The answer key (sample/README.md): the Dura checkpoint car bomb, five outlets, 5 killed
+    # and 14 injured once an outlet's update replaces its first toll; the same-day Palestine
+    # Street bomb a few km away is another incident.
+    dura = [i for i in incidents if i.place and i.place.name == "Dura"
+            and i.event_date.isoformat() == "2014-10-30"]
+    assert len(dura) == 1
+    d = dura[0]
+    assert (d.killed_min, d.killed_max, d.injured_min, d.injured_max) == (5, 5, 14, 14)
+    assert len(d.sources) >= 5
+    assert any(i.place and i.place.name == "Palestine Street" and i.killed_min == 3
+               for i in incidents)
+    # 22 real incidents; every sentence with a trigger word as an event gave 86.
+    assert len(incidents) <= 40
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="../shared not present")

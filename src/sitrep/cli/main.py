@@ -144,9 +144,10 @@ def demo(db: Path = DB_OPTION) -> None:
 
     sample = resources.files("sitrep.data") / "sample"
     with resources.as_file(sample) as folder, open_store(db) as store:
+        files = sorted(p for p in folder.iterdir() if p.suffix != ".md")  # not its README
         with progress() as bar:
-            task = bar.add_task("ingesting sample corpus", total=_count_inputs([folder]))
-            summary = run_ingest([folder], store, country="Iraq",
+            task = bar.add_task("ingesting sample corpus", total=_count_inputs(files))
+            summary = run_ingest(files, store, country="Iraq",
                                  on_progress=lambda n: bar.advance(task, n))
         rows = store.incidents(limit=1000)
     report_quarantine(summary.quarantined)
