@@ -181,11 +181,30 @@ def test_geocode_sets_every_mention_and_survives_bad_input(geo):
     geo.geocode(ms, report, country="Iraq")
     assert ms[0].place.admin1 == "Baghdad"
     assert ms[1].place.admin1 == "" and "unresolved" in ms[1].place.note
-    assert ms[2].place.feature == "country" and ms[2].place.iso2 == "IQ"
+    # no phrase of its own: the governorate of the report's first named place, not a point
+    assert (ms[2].place.feature, ms[2].place.admin1) == ("admin1", "Baghdad")
+    assert ms[2].place.where_prec == 4 and "first named place" in ms[2].place.note
     assert ms[3].place.admin1 == "Salah al-Din" and ms[3].place.geo_precision == 2
     assert ms[4].place is not None and ms[4].place.admin1 == ""
+    lone = EventMention(report_id="x", location_text="")
+    geo.geocode([lone], report, country="Iraq")
+    assert lone.place.feature == "country" and lone.place.iso2 == "IQ"
     geo.geocode([EventMention(report_id="x", location_text="")], report)
     # no place phrase and no theatre: nothing to say
+
+
+def test_country_only_lead_takes_the_governorate_the_report_names(geo):
+    report = Report(text="...")
+    lead = EventMention(report_id=report.id, index=0, location_text="Syria")
+    later = EventMention(report_id=report.id, index=1, location_text="Ariha")
+    geo.geocode([lead, later], report, country="Syria")
+    assert later.place.admin1 == "Idleb"
+    assert (lead.place.admin1, lead.place.feature, lead.place.where_prec) == ("Idleb", "admin1", 4)
+    # a foreign country's place is not borrowed
+    lead = EventMention(report_id=report.id, index=0, location_text="Syria")
+    other = EventMention(report_id=report.id, index=1, location_text="Mosul")
+    geo.geocode([lead, other], report)
+    assert lead.place.feature == "country" and lead.place.iso2 == "SY"
 
 
 def test_report_places_disambiguate_other_mentions(geo):

@@ -16,6 +16,7 @@ import math
 import re
 import statistics
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from sitrep.geo.admin import canonical_admin1
@@ -82,12 +83,70 @@ def evaluate(rows: Iterable[tuple], geocoder: Geocoder | None = None,
     }
 
 
+# ACLED-style notes for UCDP events: how coded event descriptions name a place,
+# "in Tarmiya (Baghdad)". Only the place comes from UCDP; the wording is ours.
+_ACTORS = {1: ("Iraqi security forces clashed with IS militants", "SAA forces clashed with rebels"),
+           2: ("IS militants clashed with Peshmerga forces", "IS militants clashed with SDF fighters"),
+           3: ("IS militants attacked civilians", "unidentified gunmen attacked civilians")}
+
+
+def acled_style_rows(path: Path, since_year: int | None = None) -> list[dict[str, str]]:
+    """ACLED-format rows (notes, admin1, coordinates) built from UCDP GED events coded to a
+    named place (where_prec <= 2). The note names the place with UCDP's spelling (diacritics
+    dropped) and the governorate in parentheses, as ACLED notes do."""
+    from sitrep.geo.text import ascii_form
+
+    out = []
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        for r in csv.DictReader(f):
+            if not (r.get("id") or "").strip() or not r["where_prec"].isdigit():
+                continue
+            if int(r["where_prec"]) > 2 or _SKIP.search(r["where_coordinates"]):
+                continue
+            if since_year is not None and int(r["year"]) < since_year:
+                continue
+            iso2 = "IQ" if r["country"] == "Iraq" else "SY" if r["country"] == "Syria" else ""
+            adm1 = canonical_admin1(r["adm_1"], iso2)
+            if not adm1:
+                continue
+            words = place_text(r["where_coordinates"])
+            name = ascii_form(words).replace("'", "")
+            if not name:
+                continue
+            day = r["date_start"][:10]
+            actors = _ACTORS.get(int(r["type_of_violence"]), _ACTORS[1])[iso2 == "SY"]
+            d = date.fromisoformat(day)
+            best = int(float(r["best"] or 0))
+            note = (f"On {d.day} {d:%B %Y}, {actors} in {name} ({adm1}). "
+                    f"{best} fatalities.")
+            out.append({"event_id_cnty": f"UCDP{r['id']}", "event_date": day,
+                        "time_precision": "1", "event_type": "Battles",
+                        "sub_event_type": "Armed clash", "country": r["country"],
+                        "admin1": adm1, "location": name, "latitude": r["latitude"],
+                        "longitude": r["longitude"], "fatalities": str(best), "notes": note,
+                        "source": r["source_office"].split(";")[0]})
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description="Evaluate the gazetteer on UCDP GED places.")
     ap.add_argument("folder", type=Path)
     ap.add_argument("--without-ucdp-layer", action="store_true",
                     help="leave out the UCDP-derived site layer (GeoNames + aliases only)")
+    ap.add_argument("--acled-style", type=Path, metavar="OUT.csv",
+                    help="write ACLED-style notes for the folder's events instead (see "
+                         "acled_style_rows), then score them with `sitrep evaluate OUT.csv`")
+    ap.add_argument("--since", type=int, help="with --acled-style: events of this year or later")
     args = ap.parse_args()
+    if args.acled_style:
+        rows = [r for f in sorted(args.folder.glob("ged_*.csv"))
+                for r in acled_style_rows(f, args.since)]
+        with args.acled_style.open("w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+        print(f"{args.acled_style}: {len(rows)} ACLED-style notes")
+        return
     layers = tuple(k for k in ("country", "admin1", "admin2", "city", "site", "alias")
                    if not (args.without_ucdp_layer and k == "site"))
     g = Geocoder(layers=layers)

