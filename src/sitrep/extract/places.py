@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 RULER_NAME = "sitrep_places"
@@ -24,6 +25,9 @@ _DIR_ADJ = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|wester
                       r"northeastern|northwestern|southeastern|southwestern)\s+$", re.IGNORECASE)
 
 
+_LEAD_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|at|az|an|ez)[-\s](?=[A-Z])", re.IGNORECASE)
+
+
 def ruler_patterns(place_names: Iterable[str], skip: set[str]) -> list[dict]:
     """Phrase patterns for each name as written and capitalised.
 
@@ -38,6 +42,11 @@ def ruler_patterns(place_names: Iterable[str], skip: set[str]) -> list[dict]:
             continue
         variants = {name, name[0].upper() + name[1:],
                     " ".join(w[0].upper() + w[1:] for w in name.split())}
+        art = _LEAD_ARTICLE.match(name)
+        if art:
+            # "Ar Raqqah" is written al-Raqqah, Al-Raqqah, al Raqqah: the article assimilates.
+            rest = name[art.end():]
+            variants |= {f"{a}{sep}{rest}" for a in ("al", "Al") for sep in ("-", " ")}
         for v in variants:
             if v not in seen and not v.islower():
                 seen.add(v)
@@ -74,18 +83,111 @@ class PlaceChoice:
     context: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    """Words the NER tags as places that never are (feasts, sects, leaders, titles)."""
+    path = resources.files("sitrep") / "data" / "geo" / "not_places.txt"
+    return frozenset(ln.strip().lower() for ln in path.read_text(encoding="utf-8").splitlines()
+                     if ln.strip() and not ln.startswith("#"))
+
+
+_ARTICLE_ONLY = re.compile(r"^(?:al|el|ar|as|ash|ad|at|az|an|ez)[-\s]?$", re.IGNORECASE)
+# A feature word after a name belongs to the phrase: "Al Bab district" is the district.
+_FEATURE_AFTER = re.compile(r"\s+(?:district|sub-?district|village|town|city|area|neighbou?rhood|"
+                            r"suburb|camp|quarter)\b", re.IGNORECASE)
+# ACLED notes name the admin units in parentheses: "in Tarmiyah (Baghdad)",
+# "near Palmyra (Tadmur, Homs)". The group holds only names and commas.
+_QUALIFIERS = re.compile(r"\s*\(([A-Z][^()\d]{1,80}?)\)")
+_HEAD_NAME = re.compile(r"(?:(?:al|el|an|ar|as|ash|ad|az)[-\s]|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"
+                        r"(?:\s+(?:district|sub-?district|village|town|city|area|neighbou?rhood|"
+                        r"suburb|camp|quarter))?$")
+_LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|of|from|to|on|into)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+
+
+def clean_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop spans that are no place ("Ramadan", "Putin") and join a stray article to the
+    name after it ("Al-" + "Raqqah")."""
+    out: list[tuple[int, int]] = []
+    skip = not_places()
+    spans = sorted(spans)
+    k = 0
+    while k < len(spans):
+        a, b = spans[k]
+        t = text[a:b]
+        if _ARTICLE_ONLY.match(t.strip()):
+            if k + 1 < len(spans) and spans[k + 1][0] - b <= 1:
+                out.append((a, spans[k + 1][1]))
+                k += 2
+                continue
+            k += 1
+            continue
+        if any(ch.isdigit() for ch in t):  # "Jul 172015": a date, not a place
+            k += 1
+            continue
+        if t.strip().lower() not in skip and t.strip().lower().removeprefix("the ") not in skip:
+            out.append((a, b))
+        k += 1
+    return out
+
+
+def _qualified(text: str, spans: list[tuple[int, int]], clause_start: int
+               ) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """The first "Name (admin2, admin1)" group: (start, end, spans inside the parentheses)."""
+    for m in _QUALIFIERS.finditer(text, clause_start):
+        inner = [s for s in spans if m.start(1) <= s[0] and s[1] <= m.end(1)]
+        rest = text[m.start(1):m.end(1)]
+        for a, b in sorted(inner, reverse=True):
+            rest = rest[:a - m.start(1)] + rest[b - m.start(1):]
+        if not inner or rest.replace(",", "").strip():
+            continue  # "(AFP)", "(30 km south of Kirkuk)": not an admin qualifier
+        before = text[clause_start:m.start()]
+        head = _HEAD_NAME.search(before)
+        ending = [s for s in spans if s[1] <= m.start() and not text[s[1]:m.start()].strip(" ")]
+        if ending:
+            start = ending[0][0]
+        elif head and _LOCATIVE.search(before[:head.start()]):
+            start = clause_start + head.start()
+        else:
+            continue
+        return start, m.end(), inner
+    return None
+
+
+def _country_stem(t: str, countries: frozenset[str]) -> bool:
+    return len(t) > 4 and t.endswith("s") and t[:-1] in countries
+
+
 def choose(text: str, spans: list[tuple[int, int]], clause_start: int) -> PlaceChoice:
     """The most specific place phrase among `spans` (char offsets), its relation and the rest."""
+    spans = clean_spans(text, spans)
     if not spans:
         return PlaceChoice()
+    countries = country_names()
 
-    def broad(s):
-        t = text[s[0]:s[1]]
+    def rank(s):
+        t = text[s[0]:s[1]].lower().removeprefix("the ")
         # "Baghdad's Dura district": a possessive place contains the one that follows.
         possessive = text[s[1]:s[1] + 2] in ("'s", "’s") and len(spans) > 1
-        return bool(_ADMIN.search(t)) or t.lower() in country_names() or possessive
+        if t in countries or _country_stem(t, countries):
+            return 3  # a country is the least specific
+        if possessive:
+            return 2
+        return 1 if _ADMIN.search(t) else 0
 
-    main = next((s for s in spans if not broad(s)), spans[0])
+    # "Syrias Latakia province": apostrophes stripped from the possessive.
+    spans = [(a, b - 1) if _country_stem(text[a:b].lower(), countries) else (a, b)
+             for a, b in spans]
+    qual = _qualified(text, spans, clause_start)
+    inside: list[tuple[int, int]] = []
+    if qual:
+        start, end, inside = qual
+        main = (start, end)
+    else:
+        main = min(spans, key=lambda s: (rank(s), s[0]))
+        f = _FEATURE_AFTER.match(text, main[1])
+        if f and rank(main) == 0:
+            main = (main[0], f.end())
     before = text[max(clause_start, main[0] - 80):main[0]]
     m = _RELATION.search(before)
     relation = ""
@@ -94,7 +196,7 @@ def choose(text: str, spans: list[tuple[int, int]], clause_start: int) -> PlaceC
         relation = re.sub(r"\s+", " ", relation).lower()
     context = []
     for s in spans:
-        if s == main:
+        if s == main or s in inside or (main[0] <= s[0] and s[1] <= main[1]):
             continue
         pre = text[max(clause_start, s[0] - 20):s[0]]
         d = _DIR_ADJ.search(pre)
