@@ -278,3 +278,37 @@ def test_real_ucdp_file_loads():
     refs = load_reference(path)
     assert len(refs) > 3000  # about half the events carry a headline
     assert all(r.text and r.id.startswith("ucdp:") for r in refs)
+
+
+def test_fakes_main_any_and_no_event(tmp_path):
+    items = [
+        {"id": "1", "text": "article one", "location": "aleppo", "published": "2016-01-02"},
+        {"id": "2", "text": "article two", "location": "damascus", "published": "2016-01-02"},
+        {"id": "3", "text": "article three", "location": "deir ezzor"},
+        {"id": "3", "text": "article three", "location": "deir ezzor"},  # repeated: read once
+        {"id": "4", "text": "article four", "location": "idlib"},
+    ]
+    path = tmp_path / "fakes_dev.jsonl"
+    path.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
+    assert detect_format(path) == "fakes"
+    refs = load_reference(path)
+    assert len(refs) == 4 and refs[1].admin1_options == ("Damascus", "Rural Damascus")
+    at = lambda a1, i=0: EventMention(report_id="", index=i, event_type="Battles",
+                                      place=Place(name=a1, admin1=a1))
+    answers = {
+        "article one": [at("Aleppo"), at("Idleb", 1)],          # main right
+        "article two": [at("Homs"), at("Rural Damascus", 1)],   # only a later event right
+        "article four": [at("Hama")],                           # wrong
+    }                                                           # three: no event
+    s = evaluate(refs, fake_extractor(answers))
+    assert s["main_event_in_admin1"]["correct"] == 1 and s["main_event_in_admin1"]["n"] == 4
+    assert s["any_event_in_admin1"]["correct"] == 2
+    assert s["no_event"]["correct"] == 1
+    assert s["admin1_accuracy"] is None  # the article's place is not an event's coded admin1
+    out = format_scores(s)
+    assert "main event in the article's governorate" in out and "25.0%" in out
+
+
+def test_fakes_rows_hidden_for_coded_events(ucdp_csv):
+    s = evaluate(load_reference(ucdp_csv), fake_extractor({}))
+    assert "article's governorate" not in format_scores(s)

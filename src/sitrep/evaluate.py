@@ -63,6 +63,8 @@ class RefEvent:
     longitude: float | None = None
     event_date: date | None = None  # only when the reference knows the exact day
     style: str = ""
+    # FA-KES: the governorates the article is about (any counts); admin1 stays "".
+    admin1_options: tuple[str, ...] = ()
 
 
 # --- loading -------------------------------------------------------------------------
@@ -71,6 +73,14 @@ class RefEvent:
 def detect_format(path: str | Path) -> str:
     path = Path(path)
     if path.suffix in (".jsonl", ".json"):
+        with path.open(encoding="utf-8") as f:
+            first = next((ln for ln in f if ln.strip()), "{}")
+        try:
+            item = json.loads(first)
+        except json.JSONDecodeError:
+            return "devset"
+        if isinstance(item, dict) and "location" in item and "event_type" not in item:
+            return "fakes"
         return "devset"
     with path.open(encoding="utf-8-sig", newline="") as f:
         header = next(csv.reader(f), [])
@@ -83,7 +93,7 @@ def detect_format(path: str | Path) -> str:
 
 def load_reference(path: str | Path, fmt: str | None = None,
                    headlines: str = "first") -> list[RefEvent]:
-    """Read reference events. fmt: "ucdp", "acled", "devset" or None to detect.
+    """Read reference events. fmt: "ucdp", "acled", "devset", "fakes" or None to detect.
 
     UCDP: `headlines="first"` gives one reference per event, the first listed source's
     headline (aligned with its source_office/source_date); "all" gives one per distinct
@@ -96,6 +106,8 @@ def load_reference(path: str | Path, fmt: str | None = None,
         return list(_read_acled(Path(path)))
     if fmt == "devset":
         return list(_read_devset(Path(path)))
+    if fmt == "fakes":
+        return list(_read_fakes(Path(path)))
     raise ValueError(f"unknown reference format {fmt!r}")
 
 
@@ -242,6 +254,38 @@ def _read_devset(path: Path) -> Iterator[RefEvent]:
             )
 
 
+@lru_cache(maxsize=1)
+def fakes_locations() -> dict[str, tuple[str, ...]]:
+    res = resources.files("sitrep.data").joinpath("evaluation/fakes_locations.yaml")
+    with res.open(encoding="utf-8") as f:
+        return {k.lower(): tuple(v) for k, v in (yaml.safe_load(f) or {}).items()}
+
+
+def _read_fakes(path: Path) -> Iterator[RefEvent]:
+    """FA-KES articles: full text, and the place the article is about (`location`)."""
+    table = fakes_locations()
+    seen: set[str] = set()
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            text = item.get("text") or ""
+            if not text.strip() or text in seen:  # the dataset repeats a few articles
+                continue
+            seen.add(text)
+            loc = (item.get("location") or "").strip().lower()
+            yield RefEvent(
+                id=f"fakes:{item.get('id') or n}:{n}",
+                text=text,
+                origin="fakes",
+                source=item.get("source", "") or "",
+                published=parse_date(item.get("published")),
+                country="Syria",
+                admin1_options=table.get(loc, (loc,) if loc else ()),
+            )
+
+
 # --- admin1 names ----------------------------------------------------------------------
 
 _ADMIN_WORDS = {"province", "governorate", "muhafazat", "muhafazah", "muhafaza", "wilayat",
@@ -332,6 +376,14 @@ def run_extraction(refs: list[RefEvent], extract_fn: ExtractFn, country: str | N
 
     progress(n) is called after each batch with the number of references it held.
     """
+    for ref, mentions in _run_all(refs, extract_fn, country, batch_size, progress):
+        yield ref, (mentions[0] if mentions else None), len(mentions)
+
+
+def _run_all(refs: list[RefEvent], extract_fn: ExtractFn, country: str | None,
+             batch_size: int, progress: Callable[[int], None] | None
+             ) -> Iterator[tuple[RefEvent, list[EventMention]]]:
+    """(ref, every mention, main event first), streamed in batches."""
     for start in range(0, len(refs), batch_size):
         batch = refs[start:start + batch_size]
         reports = [_to_report(r) for r in batch]
@@ -339,8 +391,7 @@ def run_extraction(refs: list[RefEvent], extract_fn: ExtractFn, country: str | N
         if len(results) != len(batch):
             raise RuntimeError(f"extract_fn returned {len(results)} results for {len(batch)} reports")
         for ref, (_report, mentions) in zip(batch, results):
-            mentions = sorted(mentions, key=lambda m: m.index)
-            yield ref, (mentions[0] if mentions else None), len(mentions)
+            yield ref, sorted(mentions, key=lambda m: m.index)
         if progress:
             progress(len(batch))
 
@@ -380,7 +431,8 @@ def evaluate(refs: list[RefEvent], extract_fn: ExtractFn, limit: int | None = No
     t = {k: _Tally() for k in ("detected", "event_type", "ucdp_compatible",
                                "type_of_violence", "fatalities", "fatalities_nonzero",
                                "killed_min", "killed_max", "injured", "admin1", "date",
-                               "non_event_rejected")}
+                               "non_event_rejected", "main_in_admin1", "any_in_admin1",
+                               "no_event")}
     dists: list[float] = []
     coord_refs = within10 = within50 = 0
     et_true: list[str] = []
@@ -389,8 +441,17 @@ def evaluate(refs: list[RefEvent], extract_fn: ExtractFn, limit: int | None = No
     sub_pred: list[str] = []
     origins: set[str] = set()
 
-    for ref, m, _count in run_extraction(refs, extract_fn, country, batch_size, progress):
+    for ref, mentions in _run_all(refs, extract_fn, country, batch_size, progress):
+        m = mentions[0] if mentions else None
         origins.add(ref.origin)
+        if ref.admin1_options:
+            # FA-KES: does the main event (or any event) land in the article's governorate?
+            want = {normalise_admin1(a) for a in ref.admin1_options}
+            hits = [x.place is not None and normalise_admin1(x.place.admin1) in want
+                    for x in mentions]
+            t["main_in_admin1"].add(bool(hits) and hits[0])
+            t["any_in_admin1"].add(any(hits))
+            t["no_event"].add(not mentions)
         is_non_event = ref.event_type == ""
         if is_non_event:
             t["non_event_rejected"].add(m is None)
@@ -449,6 +510,9 @@ def evaluate(refs: list[RefEvent], extract_fn: ExtractFn, limit: int | None = No
         "injured_exact": t["injured"].result(),
         "admin1_accuracy": t["admin1"].result(),
         "date_exact": t["date"].result(),
+        "main_event_in_admin1": t["main_in_admin1"].result(),
+        "any_event_in_admin1": t["any_in_admin1"].result(),
+        "no_event": t["no_event"].result(),
         "distance": None,
         "per_class": None,
     }
@@ -491,7 +555,13 @@ _ROWS = [
     ("injured_exact", "injured exact"),
     ("admin1_accuracy", "admin1 accuracy"),
     ("date_exact", "event date exact"),
+    ("main_event_in_admin1", "main event in the article's governorate"),
+    ("any_event_in_admin1", "any event in the article's governorate"),
+    ("no_event", "articles with no event"),
 ]
+
+
+_FAKES_KEYS = {"main_event_in_admin1", "any_event_in_admin1", "no_event"}
 
 
 def score_rows(scores: dict[str, Any]) -> list[tuple[str, str, str, str]]:
@@ -499,6 +569,8 @@ def score_rows(scores: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     rows = []
     for key, label in _ROWS:
         s = scores.get(key)
+        if s is None and key in _FAKES_KEYS:
+            continue  # articles-only measures: not shown for coded-event references
         if s is None:
             rows.append((label, "-", "N/A", ""))
             continue

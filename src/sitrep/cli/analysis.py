@@ -148,7 +148,7 @@ def compare(
 
 def evaluate(
     reference: Annotated[Path, typer.Argument(help="UCDP GED CSV, ACLED CSV or dev-set JSONL.")],
-    fmt: Optional[str] = typer.Option(None, "--format", help="ucdp|acled|devset (default: sniff)"),
+    fmt: Optional[str] = typer.Option(None, "--format", help="ucdp|acled|devset|fakes (default: sniff)"),
     limit: Optional[int] = typer.Option(None, help="Evaluate a deterministic sample of this size."),
     country: Optional[str] = COUNTRY_OPTION,
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write scores as JSON."),
