@@ -111,3 +111,15 @@ def test_a_weak_clause_with_no_actor_weapon_or_toll_is_no_event(run):
     _, evs = run("Heavy rain flooded villages near Amara on Monday. Farmers said the water had "
                  "destroyed crops.", published=PUB, country="Iraq")
     assert evs == []
+
+
+def test_gunmen_named_by_their_group_are_that_group(run):
+    _, evs = run("Gunmen belonging to the Islamic State group stormed a village near Tuz "
+                 "Khurmatu on Monday, killing four farmers.", published=PUB, country="Iraq")
+    assert evs[0].actor1 == "Islamic State"
+
+
+def test_government_troops_are_the_monitored_country_s(run):
+    _, evs = run("Government troops clashed with Islamic State fighters near Baiji on Monday.",
+                 published=PUB, country="Iraq")
+    assert "Military Forces of Iraq" in (evs[0].actor1, evs[0].actor2)

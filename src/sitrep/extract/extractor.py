@@ -334,6 +334,13 @@ def _roles(doc, actors: list[ActorMention], event_type: str
         armed = [v for v in victims if not v.actor.victim and v.actor.inter != 7]
         if len(victims) > 1 and armed and armed[0] is victims[0]:
             a1 = armed[0]
+    if a1 is not None and a1.actor.side == "unknown":
+        # "gunmen belonging to the Islamic State group": the name says who the gunmen are.
+        head = doc[a1.start:a1.end].root
+        named = [am for am in actors if am is not a1 and am.actor.armed
+                 and not am.actor.victim and head in doc[am.start:am.end].root.ancestors]
+        if named:
+            a1 = named[0]
     a2 = next((v for v in victims + other + perps
                if v is not a1 and (a1 is None or v.actor.name != a1.actor.name)), None)
     return a1, a2
