@@ -432,3 +432,23 @@ def test_attack_scale():
     assert attack_scale("A roadside bomb hit a patrol.") is None
     c = parse_casualties("Many civilians were killed.", scale=attack_scale("Militia massacred villagers."))
     assert c.fatalities == 10
+
+
+@pytest.mark.parametrize("text", [
+    "Some 38 militants killed, injured in clashes and air strikes",
+    "Dozens were killed or wounded in the blast.",
+    "Eleven people were killed/injured when the shell hit.",
+])
+def test_killed_or_injured_together_is_casualties(text):
+    c = parse_casualties(text)
+    assert c.killed_min is None and c.fatalities == 0
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police said 9 militants were killed near Samarra, while the army said 14 died.", (9, 14, 9)),
+    ("At least 30 soldiers were killed at the base; the militants claimed 48.", (30, 48, 30)),
+    ("Air strikes killed 32 people, a monitor said; activists put the toll at 40.", (32, 40, 32)),
+    ("Gunmen killed 5 people and claimed 2 more victims later.", (5, 5, 5)),  # not a rival figure
+])
+def test_conflicting_sources_span_the_range(text, expected):
+    assert killed(text) == expected

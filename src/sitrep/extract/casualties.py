@@ -155,7 +155,7 @@ _AUX_WORDS = ("were|was|are|is|have|has|had|been|being|be|reportedly|also|all|la
               "(?!(?:killed|wounded|injured|hurt)\\b)[a-z]+ed\\s+and(?:\\s+then|\\s+later)?")
 _AUX = rf"(?P<aux>(?:\s+(?:{_AUX_WORDS})\b)*)"
 _OBJECT = rf"\s+(?:(?:{_DET})\b|(?:{QUANTITY}))"
-_CASUALTY_PAIR = r"(?!\s+(?:or|and)\s+(?:wounded|injured|hurt)\b)"
+_CASUALTY_PAIR = r"(?!\s*(?:,|/|\s(?:or|and|and/or))\s*(?:wounded|injured|hurt)\b)"  # "killed, injured": casualties
 # Between a subject and its verb: "21 Christians abducted in Sirte were killed", "a woman in Raqqa was"
 _POST = (r"(?:,?\s+(?:(?:abducted|kidnapped|captured|seized|detained|held|taken|living|working)\s+)?"
          r"(?:in|from|near|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,?)?")
@@ -211,6 +211,11 @@ _FAMILY_RE = re.compile(
     rf"(?P<q>{NUMBER})\b", _FLAGS)
 # "Two children were killed ..., along with four militants": more dead of the same event
 _ALONG_RE = re.compile(rf"\b(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?P<list>{_LIST})", _FLAGS)
+# Another source's figure for the same dead: "ISWAP claimed 48", "while the army said 14 died"
+_CLAIM_RE = re.compile(rf"\b(?:claimed|claims|claiming)\s+(?:(?:to\s+have\s+)?(?:killed|killing)\s+)?(?P<list>{_LIST})",
+                       _FLAGS)
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b[^.;,]{0,40}?\b(?:said|says|claimed|claims|put|reported)\b"
+                       r"[^.;]{0,25}$", _FLAGS)
 # "a local official said", "the army said": an attribution ends a list of victims
 _SAYS = re.compile(r"[\w\s'’-]{0,30}?\b(?:said|says|say|told|reported|added|stated|claimed|announced|"
                    r"confirmed|according)\b", _FLAGS)
@@ -313,6 +318,7 @@ class _Figure:
     aggregate: bool = False
     refl: bool = False  # "killed themselves and 12 others": the bombers' deaths are stated
     bare: bool = False  # an unnumbered plural ("people were killed"): any figure says more
+    claim: bool = False  # another source's figure for the same dead: it widens the range
 
     def total(self, large: bool) -> tuple[int, int | None, int, bool]:
         lo = sum(p.min for p in self.parts)
@@ -596,6 +602,16 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         if before:
             kind = max(before, key=lambda f: f.end).kind
             add(kind, m.group("list"), m.start("list"), (m.start(), m.end()), trim=True, additive=True)
+    for m in _CLAIM_RE.finditer(text):
+        before = [f for f in figures if f.end <= m.start()]
+        if before and not re.search(r"\b(?:more|other|others|another|further|lives)\b", m.group(0), _FLAGS):
+            add(max(before, key=lambda f: f.end).kind, m.group("list"), m.start("list"),
+                (m.start(), m.end()), trim=True, claim=True)
+    for f in figures:
+        left, _ = _sentence_bounds(text, f.start)
+        if any(g.start < f.start and g.kind == f.kind for g in figures) \
+                and _CONTRAST.search(text[left:f.start]):
+            f.claim = True
     # "one of the wounded died": a wounded person who died is a death, not a new injured figure.
     figures = [f for f in figures if not (f.kind == "injured" and _DIED_AFTER.match(text, f.end))]
     figures.sort(key=lambda f: f.start)
@@ -620,6 +636,8 @@ def _combine(figs: list[_Figure], large: bool) -> tuple[int, int | None, int, bo
         f = updates[-1]  # the latest toll replaces the earlier ones
         lo, hi, ac, vg = f.total(large)
         return lo, hi, ac, vg, f
+    claims = [f for f in figs if f.claim]
+    figs = [f for f in figs if not f.claim] or claims
     base = [f for f in figs if not f.additive] or figs[:1]
     extra = [f for f in figs if f.additive and f not in base]
 
@@ -661,6 +679,10 @@ def _combine(figs: list[_Figure], large: bool) -> tuple[int, int | None, int, bo
         hi = None if hi is None or ehi is None else hi + ehi
         ac += eac
         vg = vg or evg
+    for f in claims:  # conflicting sources: the range spans them, ACLED keeps the lowest
+        clo, chi, cac, cvg = f.total(large)
+        hi = None if hi is None or chi is None else max(hi, chi, lo)
+        lo, ac, vg = min(lo, clo), min(ac, cac), vg or cvg
     return lo, hi, ac, vg, pick
 
 
