@@ -274,4 +274,26 @@ def test_no_cdn_docs_but_schema_and_offline_endpoint_list(client):
     page = client.get("/api").text
     assert all(p in page for p in ("/api/incidents", "/api/stats", "/api/geojson",
                                    "/api/extract", "sub_event_type", "offset"))
+    assert "JSON body, required" in page and "published" in page
     assert "<script" not in page
+
+
+def test_database_locked_by_a_writer_is_503_not_500(tmp_path):
+    import subprocess
+    import sys
+
+    import duckdb
+
+    path = tmp_path / "busy.duckdb"
+    duckdb.connect(str(path)).close()
+    writer = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; "
+                               f"c = duckdb.connect({str(path)!r}); print('open', flush=True); "
+                               "sys.stdin.read()"],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "open"
+        resp = TestClient(create_app(path)).get("/api/incidents")
+        assert resp.status_code == 503 and "busy" in resp.json()["detail"]
+    finally:
+        writer.stdin.close()
+        writer.wait(timeout=30)

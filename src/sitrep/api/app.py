@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import duckdb
 from fastapi import Depends, FastAPI, HTTPException, Query
 from pydantic import BaseModel, Field, field_validator
 
@@ -26,8 +27,8 @@ class ExtractRequest(BaseModel):
     published: date | None = Field(None, description="Publication date (ISO): relative dates "
                                                       "('on Tuesday') are resolved against it.")
     country: str | None = Field(None, description="Country the report is about (name or ISO2).")
-    source: str = ""
-    title: str = ""
+    source: str = Field("", description="The outlet, copied onto each event.")
+    title: str = Field("", description="The headline, read with the text.")
 
     @field_validator("text")
     @classmethod
@@ -133,7 +134,13 @@ def create_app(db: str | Path = "sitrep.duckdb") -> FastAPI:
         # One read-only connection per request: DuckDB allows many readers.
         if not Path(db).exists():
             raise HTTPException(503, f"no database at {db}: run `sitrep ingest` first")
-        with Store(db, read_only=True) as s:
+        try:
+            s = Store(db, read_only=True)
+        except duckdb.IOException as e:
+            # DuckDB lets one process write; readers elsewhere wait for it to finish.
+            raise HTTPException(503, f"database {db} is busy (an ingest is writing to it?); "
+                                     f"try again when it finishes: {e}") from None
+        with s:
             yield s
 
     @app.get("/api/incidents")

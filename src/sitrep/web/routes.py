@@ -14,7 +14,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from sitrep import taxonomy
-from sitrep.analyze import tally, to_frame
+from sitrep.analyze import killed_range, tally, to_frame
 from sitrep.api.app import MAX_PAGE, Filters, Page, filters, incident_detail, paging
 from sitrep.model import Evidence
 from sitrep.web import svg
@@ -114,6 +114,19 @@ def table_paging(limit: int = Query(TABLE_PAGE, ge=1, le=MAX_PAGE),
     return paging(limit, offset)
 
 
+def _body_fields(spec: dict, op: dict) -> list[dict]:
+    """A JSON body's fields, shown like query parameters."""
+    ref = (op.get("requestBody", {}).get("content", {}).get("application/json", {})
+           .get("schema", {}).get("$ref", ""))
+    if not ref:
+        return []
+    schema = spec["components"]["schemas"][ref.rsplit("/", 1)[1]]
+    return [{"name": k, "in": "JSON body" + (", required" if k in schema.get("required", [])
+                                             else ""),
+             "description": v.get("description", ""), "schema": v}
+            for k, v in schema["properties"].items()]
+
+
 def _back(referer: str, netloc: str) -> str:
     """Back to the table or dashboard the person came from, filters kept; else the table."""
     u = urlparse(referer)
@@ -145,7 +158,7 @@ def mount(app: FastAPI, store) -> None:
                          key=lambda r: (-r["incidents"], r["sub_event_type"]))
         by_admin1 = sorted(_records(tally(rows, by="admin1")) if rows else [],
                            key=lambda r: (-r["killed_best"], r["admin1"]))
-        deadliest = sorted(rows, key=lambda i: -(i.killed_max or i.killed_min or 0))[:10]
+        deadliest = sorted(rows, key=lambda i: -killed_range(i.to_record())[2])[:10]
         base = f.query()
         return page("dashboard.html", filters=f, qs=urlencode(base), choices=choices(s, f),
                     narrow=lambda k, v: urlencode(base | {k: v}),
@@ -173,9 +186,11 @@ def mount(app: FastAPI, store) -> None:
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_page() -> HTMLResponse:
         # FastAPI's own /docs pulls scripts from a CDN; this page works offline.
-        endpoints = [{"method": method.upper(), "path": path, "params": op.get("parameters", []),
+        spec = app.openapi()
+        endpoints = [{"method": method.upper(), "path": path,
+                      "params": op.get("parameters", []) + _body_fields(spec, op),
                       "doc": op.get("description") or op.get("summary", "")}
-                     for path, ops in app.openapi()["paths"].items() for method, op in ops.items()
+                     for path, ops in spec["paths"].items() for method, op in ops.items()
                      if path.startswith("/api")]
         return page("api.html", endpoints=endpoints, action="/api")
 
