@@ -59,12 +59,26 @@ def test_pages_concatenate_to_the_whole_list(client):
     ({"offset": -1}, "offset"), ({"limit": "ten"}, "limit"),
     ({"from": "30/10/2014"}, "from"), ({"to": "2014-13-01"}, "to"),
     ({"event_type": "Bombing"}, "event_type"), ({"sub_event_type": "Car bomb"}, "sub_event_type"),
-    ({"from": "2014-11-01", "to": "2014-10-01"}, "to"),
+    ({"from": "2014-11-01", "to": "2014-10-01"}, "to"), ({"sort": "killed"}, "sort"),
 ])
 def test_bad_query_is_422_naming_the_parameter(client, params, param):
     errors = _errors(client.get("/api/incidents", params=params))
     assert any(e["loc"] == ["query", param] for e in errors), errors
     assert all(e["msg"] for e in errors)
+
+
+def test_sort_newest_or_deadliest_first_agrees_with_the_store(client, store):
+    from sitrep.analyze import killed_range
+
+    newest = _all(client, sort="-date")
+    dates = [r["event_date"] for r in newest if r["event_date"]]
+    assert dates == sorted(dates, reverse=True)
+    deadliest = _all(client, sort="-killed")
+    assert [r["id"] for r in deadliest] == [i.id for i in store.incidents(origin="sitrep",
+                                                                          order_by="-killed")]
+    tolls = [killed_range(r)[2] for r in deadliest]
+    assert tolls == sorted(tolls, reverse=True) and tolls[0] > 0
+    assert sorted(r["id"] for r in deadliest) == sorted(r["id"] for r in _all(client))
 
 
 def test_unknown_event_type_error_lists_the_choices(client):

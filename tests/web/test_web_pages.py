@@ -121,6 +121,18 @@ def test_table_pages_keep_the_filters(client, store):
     assert "next →" not in last
 
 
+def test_table_sorts_deadliest_first_and_keeps_the_sort_when_filtering(client, store):
+    page = client.get("/incidents", params={"country": "Iraq"}).text
+    link = re.search(r'<a href="([^"]+)">deadliest first</a>', page).group(1)
+    q = parse_qs(urlparse(html.unescape(link)).query)
+    assert q["sort"] == ["-killed"] and q["country"] == ["Iraq"] and q["offset"] == ["0"]
+    sorted_page = client.get(html.unescape(link)).text
+    assert _row_ids(sorted_page) == [i.id for i in store.incidents(
+        origin="sitrep", country="Iraq", order_by="-killed", limit=50)]
+    assert "<b>deadliest first</b>" in sorted_page
+    assert '<input type="hidden" name="sort" value="-killed">' in sorted_page
+
+
 def test_table_says_when_nothing_matches(client):
     page = client.get("/incidents", params={"actor": "no such group anywhere"}).text
     assert "No incident matches these filters." in page and "no incidents" in page

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import duckdb
 from fastapi import Depends, FastAPI, HTTPException, Query
@@ -111,15 +111,21 @@ def filters(
     return f
 
 
+Sort = Literal["date", "-date", "-killed"]
+
+
 @dataclass
 class Page:
     limit: int
     offset: int
+    sort: str = "date"
 
 
 def paging(limit: int = Query(100, ge=1, le=MAX_PAGE, description="Rows per page."),
-           offset: int = Query(0, ge=0, description="Rows to skip.")) -> Page:
-    return Page(limit, offset)
+           offset: int = Query(0, ge=0, description="Rows to skip."),
+           sort: Sort = Query("date", description="'date' (oldest first), '-date' (newest "
+                              "first) or '-killed' (highest death toll first).")) -> Page:
+    return Page(limit, offset, sort)
 
 
 def create_app(db: str | Path = "sitrep.duckdb") -> FastAPI:
@@ -147,9 +153,10 @@ def create_app(db: str | Path = "sitrep.duckdb") -> FastAPI:
     def incidents(f: Filters = Depends(filters), p: Page = Depends(paging),
                   s: Store = Depends(store)) -> dict:
         """Incidents matching the filters, in event-date order, one page at a time."""
-        rows = s.incidents(**f.store_args(), limit=p.limit, offset=p.offset)
+        rows = s.incidents(**f.store_args(), limit=p.limit, offset=p.offset,
+                            order_by=p.sort)
         return {"total": s.count_incidents(**f.store_args()), "offset": p.offset,
-                "limit": p.limit, "items": [i.to_record() for i in rows]}
+                "limit": p.limit, "sort": p.sort, "items": [i.to_record() for i in rows]}
 
     @app.get("/api/incidents/{incident_id}")
     def incident(incident_id: str, s: Store = Depends(store)) -> dict:

@@ -43,6 +43,15 @@ def _report_of(mention_id: str) -> str:
     return mention_id.rsplit(":", 1)[0]
 
 
+# Store.incidents(order_by=...): ties broken by id so pages are stable.
+INCIDENT_ORDERS = {
+    "date": "t.event_date NULLS LAST, t.id",
+    "-date": "t.event_date DESC NULLS LAST, t.id",
+    "-killed": "coalesce(t.killed_max, t.killed_best, t.killed_min, 0) DESC, "
+               "t.event_date NULLS LAST, t.id",
+}
+
+
 def _incident_filter(date_from, date_to, country, admin1, event_type, sub_event_type, actor,
                      origin) -> tuple[str, list[Any]]:
     """The WHERE clause (on alias t) that Store.incidents and count_incidents share."""
@@ -350,13 +359,18 @@ class Store:
                   country: str | None = None, admin1: str | None = None,
                   event_type: str | None = None, actor: str | None = None,
                   origin: str | None = None, limit: int | None = None,
-                  sub_event_type: str | None = None, offset: int = 0) -> list[Incident]:
+                  sub_event_type: str | None = None, offset: int = 0,
+                  order_by: str = "date") -> list[Incident]:
         """Incidents by event date (inclusive), place, type, actor (substring of actor1 or
         actor2), origin. Text filters ignore case; country matches the name or ISO2 code.
-        `limit`/`offset` page through them in (event date, id) order."""
+        `limit`/`offset` page through them in `order_by` order: "date" (oldest first),
+        "-date" (newest first) or "-killed" (highest death toll first)."""
         where, params = _incident_filter(date_from, date_to, country, admin1, event_type,
                                          sub_event_type, actor, origin)
-        order = "ORDER BY t.event_date NULLS LAST, t.id"
+        if order_by not in INCIDENT_ORDERS:
+            raise ValueError(f"order_by must be one of {', '.join(INCIDENT_ORDERS)}, "
+                             f"not {order_by!r}")
+        order = "ORDER BY " + INCIDENT_ORDERS[order_by]
         if limit is not None:
             order += f" LIMIT {int(limit)}"
         if offset:

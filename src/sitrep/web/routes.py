@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from sitrep import taxonomy
 from sitrep.analyze import killed_range, tally, to_frame
-from sitrep.api.app import MAX_PAGE, Filters, Page, filters, incident_detail, paging
+from sitrep.api.app import MAX_PAGE, Filters, Page, Sort, filters, incident_detail, paging
 from sitrep.model import Evidence
 from sitrep.web import svg
 
@@ -110,8 +110,8 @@ def evidence_sentences(evidence: dict[str, dict]) -> list[Markup]:
 
 
 def table_paging(limit: int = Query(TABLE_PAGE, ge=1, le=MAX_PAGE),
-                 offset: int = Query(0, ge=0)) -> Page:
-    return paging(limit, offset)
+                 offset: int = Query(0, ge=0), sort: Sort = Query("date")) -> Page:
+    return paging(limit, offset, sort)
 
 
 def _body_fields(spec: dict, op: dict) -> list[dict]:
@@ -171,17 +171,19 @@ def mount(app: FastAPI, store) -> None:
     def table(f: Filters = Depends(filters), p: Page = Depends(table_paging),
               s=Depends(store)) -> HTMLResponse:
         total = s.count_incidents(**f.store_args())
-        rows = s.incidents(**f.store_args(), limit=p.limit, offset=p.offset)
+        rows = s.incidents(**f.store_args(), limit=p.limit, offset=p.offset, order_by=p.sort)
         base = f.query()
 
-        def link(offset: int) -> str:
-            return "/incidents?" + urlencode(base | {"offset": offset, "limit": p.limit})
+        def link(offset: int, sort: str = p.sort) -> str:
+            return "/incidents?" + urlencode(base | {"offset": offset, "limit": p.limit,
+                                                     "sort": sort})
 
         prev = link(max(0, p.offset - p.limit)) if p.offset > 0 else None
         nxt = link(p.offset + p.limit) if p.offset + p.limit < total else None
         return page("table.html", filters=f, qs=urlencode(base), choices=choices(s, f),
                     action="/incidents", rows=rows, total=total, offset=p.offset,
-                    prev=prev, next=nxt, max_page=MAX_PAGE)
+                    prev=prev, next=nxt, max_page=MAX_PAGE, sort=p.sort,
+                    sort_links={k: link(0, k) for k in ("date", "-date", "-killed")})
 
     @app.get("/api", response_class=HTMLResponse, include_in_schema=False)
     def api_page() -> HTMLResponse:
