@@ -452,3 +452,24 @@ def test_killed_or_injured_together_is_casualties(text):
 ])
 def test_conflicting_sources_span_the_range(text, expected):
     assert killed(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the date before the subject is not part of the list of victims
+    ("On 5 May 2018, a civilian was killed by a sniper in Daraa city (Daraa).", (1, 1, 1)),
+    ("On 5 May 2018, 4 soldiers died when their vehicle hit a landmine near Rutba.", (4, 4, 4)),
+    ("On 9 June 2017, a man was shot dead by unknown gunmen in Kirkuk (Kirkuk).", (1, 1, 1)),
+    # ACLED's "body found", "Fatalities: N" and an unknown number
+    ("On 5 March 2017, the body of a man was found in the river in Baghdad (Baghdad).", (1, 1, 1)),
+    ("On 5 May 2018, fighters clashed with the army in Mosul. Fatalities: 12.", (12, 12, 12)),
+    ("Militants attacked the post. An unknown number of militants were killed.", (2, None, 3)),
+])
+def test_coded_note_subjects(text, expected):
+    assert killed(text) == expected
+
+
+def test_another_is_one_more():
+    c = parse_casualties("On 5 May 2018, a PMF member was killed and another injured by an IED.")
+    assert (c.killed_min, c.injured_min) == (1, 1)
+    c = parse_casualties("A soldier was killed on Monday and another was killed on Tuesday.")
+    assert c.killed_min == 2

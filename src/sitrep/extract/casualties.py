@@ -124,7 +124,7 @@ _ACTIVE = {
 }
 _NOUN_OF = {  # "the killing of 5", "the arrest of 12 suspects"
     "killed": ["killing", "killings", "murder", "murders", "execution", "executions", "death",
-               "deaths", "massacre", "bodies", "corpses", "remains", "beheading"],
+               "deaths", "massacre", "bodies", "corpses", "remains", "beheading", "body"],
     "injured": ["wounding", "injuring"],
     "abducted": ["abduction", "abductions", "kidnapping", "kidnappings"],
     "arrested": ["arrest", "arrests", "detention", "capture"],
@@ -204,13 +204,17 @@ _TOLL_RE = re.compile(
     rf"(?P<mid>[^.;]{{0,100}}?)\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
     rf"surpassed|is|was|stands|stood)\s+(?P<q>{QUANTITY})(?!\s*(?:percent|%))", _FLAGS)
 _BODIES_RE = re.compile(rf"(?<![\w-])(?P<list>(?:{QUANTITY})(?:\s+{_NPWORD}){{0,2}}?\s+(?:bodies|corpses)|"
-                        rf"(?:{QUANTITY})\s+(?:deaths|fatalit(?:y|ies)))\b", _FLAGS)
+                        rf"(?:{QUANTITY})\s+(?:deaths|fatalit(?:y|ies))|"
+                        rf"(?<=fatalities:\s)(?:{QUANTITY})|(?<=fatalities:)(?:{QUANTITY}))\b", _FLAGS)
 # "killing a family of six", "Gunmen kill family of five"
 _FAMILY_RE = re.compile(
     rf"\b(?:{_alt(_ACTIVE['killed'])})\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?family\s+of\s+"
     rf"(?P<q>{NUMBER})\b", _FLAGS)
 # "Two children were killed ..., along with four militants": more dead of the same event
 _ALONG_RE = re.compile(rf"\b(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?P<list>{_LIST})", _FLAGS)
+# "a soldier was killed and another injured": "another" alone is one more person
+_ANOTHER_RE = re.compile(r"\banother(?:\s+(?:was|is|has\s+been))?\s+(?P<verb>injured|wounded|hurt|killed|"
+                         r"kidnapped|abducted|arrested|detained)\b", _FLAGS)
 # Another source's figure for the same dead: "ISWAP claimed 48", "while the army said 14 died"
 _CLAIM_RE = re.compile(rf"\b(?:claimed|claims|claiming)\s+(?:(?:to\s+have\s+)?(?:killed|killing)\s+)?(?P<list>{_LIST})",
                        _FLAGS)
@@ -401,10 +405,12 @@ def _bad_number(text: str, start: int, qtext: str) -> bool:
     return bool(_NOT_A_COUNT.match(after))
 
 
-def _items(list_text: str, base: int, text: str, trim: bool = False) -> list[tuple[_Part, int, int]] | None:
+def _items(list_text: str, base: int, text: str, trim: bool = False,
+           lead: bool = False) -> list[tuple[_Part, int, int]] | None:
     """Parts of a list ("2 militants and an officer"); None if any item is not a casualty count.
 
-    With `trim`, a bad item ends the list instead ("killed 1,200 fighters, a monitor said").
+    With `trim`, a bad item ends the list instead ("killed 1,200 fighters, a monitor said"); with
+    `lead` (a subject before its verb), a bad item drops what came before it.
     """
     out: list[tuple[_Part, int, int]] = []
     items = list(_ITEM_RE.finditer(list_text))
@@ -424,6 +430,9 @@ def _items(list_text: str, base: int, text: str, trim: bool = False) -> list[tup
         if part is None:
             if trim and out:
                 break
+            if lead:  # before a verb: "On 5 May 2018, a civilian was killed" keeps what follows
+                out = []
+                continue
             return None
         out.append(part)
     return out or None
@@ -482,16 +491,16 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         return all(e <= us or s >= ue for us, ue in used)
 
     def add(kind: str, list_text: str, list_start: int, span: tuple[int, int], trim: bool = False,
-            **flags) -> None:
-        parts = _items(list_text, list_start, text, trim) or []
+            lead: bool = False, **flags) -> None:
+        parts = _items(list_text, list_start, text, trim, lead) or []
         ok = [free(s, e) for _, s, e in parts]
         if trim:  # after the verb: the list runs until an item already read ("9 of them women")
             parts = parts[:ok.index(False)] if False in ok else parts
         elif False in ok:  # before the verb: the items next to it ("the death of 47 and 62 injured")
             cut = len(ok) - ok[::-1].index(False)
             parts = parts[cut:]
-            if parts:
-                span = (parts[0][1], span[1])
+        if lead and parts:
+            span = (parts[0][1], span[1])
         if not parts:
             return
         if trim:  # the list ends the match: end the evidence at its last good item
@@ -582,7 +591,7 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                                                               m.group("aux"), _FLAGS) \
                     and m.group("verb").lower() not in _INTRANSITIVE:
                 continue  # "a bomb killed": an active verb after a singular subject
-            add(kind, lst, m.start("list"), (m.start(), m.end()),
+            add(kind, lst, m.start("list"), (m.start(), m.end()), lead=True,
                 additive=bool(re.search(r"\balso\b", m.group("aux"), _FLAGS)))
         for m in res["bare"].finditer(text):
             np = m.group("np")
@@ -602,6 +611,12 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         if before:
             kind = max(before, key=lambda f: f.end).kind
             add(kind, m.group("list"), m.start("list"), (m.start(), m.end()), trim=True, additive=True)
+    for m in _ANOTHER_RE.finditer(text):
+        verb = m.group("verb").lower()
+        kind = next(k for k in CASUALTY_KINDS if verb in _PASSIVE[k])
+        if free(m.start(), m.end()):
+            used.append((m.start(), m.end()))
+            figures.append(_Figure(kind, [_Part(1, 1, 1, 1, False, "")], m.start(), m.end()))
     for m in _CLAIM_RE.finditer(text):
         before = [f for f in figures if f.end <= m.start()]
         if before and not re.search(r"\b(?:more|other|others|another|further|lives)\b", m.group(0), _FLAGS):
