@@ -172,7 +172,7 @@ def _compile_kind(kind: str) -> dict[str, re.Pattern]:
     return {
         # "27 killed", "five people were killed", "a soldier was shot dead", "2 militants and an officer"
         "passive": re.compile(
-            rf"(?<![\w-])(?P<list>{_LIST}){_POST}(?:,?\s+including\s+[^,.;]{{1,40}}?,?)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})",
+            rf"(?<![\w-])(?P<list>{_LIST}){_POST}(?:,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+[^,.;]{{1,40}}?,?)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})",
             _FLAGS),
         # "killing five people", "wounded 14", "claimed the lives of 12 worshippers"
         "active": re.compile(rf"\b(?P<verb>{active})['’\"”]?\s+{_REFL}(?P<list>{_LIST})", _FLAGS),
@@ -204,8 +204,8 @@ _TOLL_RE = re.compile(
     rf"(?P<mid>[^.;]{{0,100}}?)\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
     rf"surpassed|is|was|stands|stood)\s+(?P<q>{QUANTITY})(?!\s*(?:percent|%))", _FLAGS)
 _BODIES_RE = re.compile(rf"(?<![\w-])(?P<list>(?:{QUANTITY})(?:\s+{_NPWORD}){{0,2}}?\s+(?:bodies|corpses)|"
-                        rf"(?:{QUANTITY})\s+(?:deaths|fatalit(?:y|ies))|"
-                        rf"(?<=fatalities:\s)(?:{QUANTITY})|(?<=fatalities:)(?:{QUANTITY}))\b", _FLAGS)
+                        rf"(?:{QUANTITY})\s+(?:deaths|fatalit(?:y|ies)))\b|"
+                        rf"\bfatalities:\s*(?P<list2>{QUANTITY})\b", _FLAGS)
 # "killing a family of six", "Gunmen kill family of five"
 _FAMILY_RE = re.compile(
     rf"\b(?:{_alt(_ACTIVE['killed'])})\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?family\s+of\s+"
@@ -581,7 +581,8 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         kind = "killed" if verb in ("dead", "killed") else "injured"
         add(kind, m.group("list"), m.start("list"), (m.start(), m.end()))
     for m in _BODIES_RE.finditer(text):
-        add("killed", m.group("list"), m.start("list"), (m.start(), m.end()))
+        g = "list" if m.group("list") else "list2"
+        add("killed", m.group(g), m.start(g), (m.start(), m.end()))
     for kind in CASUALTY_KINDS:
         res = _KIND_RES[kind]
         for m in res["passive"].finditer(text):
