@@ -484,3 +484,13 @@ def test_subset_between_subject_and_verb():
     assert (c.killed_min, c.killed_max, c.fatalities) == (11, 11, 11)
     c = parse_casualties("At least 12 people, including four children, were killed when a shell hit a house.")
     assert (c.killed_min, c.fatalities, c.civilians_killed_min) == (12, 12, 4)
+
+
+def test_noun_phrase_with_of_one():
+    c = parse_casualties("Six members of one family, including four children, died when their house was hit.")
+    assert (c.killed_min, c.fatalities) == (6, 6)
+
+
+def test_the_wounded_as_a_noun_is_no_figure():
+    c = parse_casualties("Officials said the toll could rise as many of the wounded were in critical condition.")
+    assert c.injured_min is None and c.killed_min is None

@@ -141,7 +141,7 @@ _STOP = sorted(set(
     + _NUMBER_WORDS
 ))
 # "IS" is Islamic State, not the verb ("70 IS fighters killed")
-_NPWORD = rf"(?:(?-i:IS)\b|(?!(?:{_alt(_STOP)})\b)(?:[A-Za-z]|\d+-)[\w'’-]*)"
+_NPWORD = rf"(?:(?-i:IS)\b|(?<=\bof\s)one\b|(?!(?:{_alt(_STOP)})\b)(?:[A-Za-z]|\d+-)[\w'’-]*)"
 _NP = rf"{_NPWORD}(?:\s+{_NPWORD}){{0,5}}"
 _DET = r"an?|one|another|a\s+further|the|his|her|their|its"
 _POSS = r"(?:(?:his|her|their|its|the)\s+)?"  # "his two sons", "the 27 victims"
@@ -172,7 +172,8 @@ def _compile_kind(kind: str) -> dict[str, re.Pattern]:
     return {
         # "27 killed", "five people were killed", "a soldier was shot dead", "2 militants and an officer"
         "passive": re.compile(
-            rf"(?<![\w-])(?P<list>{_LIST}){_POST}(?:,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+[^,.;]{{1,40}}?,?)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})",
+            rf"(?<![\w-])(?P<list>{_LIST}){_POST}(?:,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+[^,.;]{{1,40}}?,?)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})"
+            r"(?!\s+(?:were|was|are|is|had|have|has)\b)",  # "the wounded were": a noun
             _FLAGS),
         # "killing five people", "wounded 14", "claimed the lives of 12 worshippers"
         "active": re.compile(rf"\b(?P<verb>{active})['’\"”]?\s+{_REFL}(?P<list>{_LIST})", _FLAGS),
