@@ -175,3 +175,34 @@ def test_unknown_incident_page_is_a_404_page_with_links(client):
 def test_bad_filter_on_a_page_is_422_naming_it(client):
     resp = client.get("/incidents", params={"from": "yesterday"})
     assert resp.status_code == 422 and resp.json()["detail"][0]["loc"] == ["query", "from"]
+
+
+def test_hostile_report_fields_are_escaped_and_never_scripted(tmp_path):
+    from datetime import date
+
+    from fastapi.testclient import TestClient
+
+    from sitrep.api import create_app
+    from sitrep.model import EventMention, Incident, Report
+    from sitrep.store import Store
+
+    report = Report(text="<script>alert(1)</script> A bomb killed 3.", published=date(2014, 1, 2),
+                    source="<b>Evil</b> Wire", url="javascript:alert(1)", title="<img src=x>")
+    m = EventMention(report_id=report.id, source=report.source, event_date=date(2014, 1, 1),
+                     event_type="Battles", sub_event_type="Armed clash", actor1="<i>x</i>",
+                     killed_min=3, killed_max=3, notes=report.text)
+    inc = Incident(id="inc_x", mention_ids=[m.id], report_ids=[report.id],
+                   sources=[report.source], event_date=m.event_date, event_type="Battles",
+                   sub_event_type="Armed clash", actor1="<i>x</i>", killed_min=3, killed_max=3)
+    path = tmp_path / "hostile.duckdb"
+    with Store(path) as s, s.transaction():
+        s.add_reports([report])
+        s.add_mentions([m])
+        s.replace_incidents([inc])
+    c = TestClient(create_app(path))
+    for url in ("/", "/incidents", "/incident/inc_x"):
+        page = c.get(url).text
+        assert "<script>alert" not in page and "<img src=x>" not in page and "<i>x</i>" not in page
+        assert 'href="javascript:' not in page
+    page = c.get("/incident/inc_x").text
+    assert "&lt;b&gt;Evil&lt;/b&gt; Wire" in page and "javascript:alert(1)" in page  # shown, inert
