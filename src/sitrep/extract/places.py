@@ -92,9 +92,9 @@ def not_places() -> frozenset[str]:
 
 
 _ARTICLE_ONLY = re.compile(r"^(?:al|el|ar|as|ash|ad|at|az|an|ez)[-\s]?$", re.IGNORECASE)
-# A feature word after a name belongs to the phrase: "Al Bab district" is the district.
-_FEATURE_AFTER = re.compile(r"\s+(?:district|sub-?district|village|town|city|area|neighbou?rhood|"
-                            r"suburb|camp|quarter)\b", re.IGNORECASE)
+# "Al Bab district" is the district, not the town (other feature words add nothing: the
+# "Palestine Street area" is Palestine Street).
+_FEATURE_AFTER = re.compile(r"\s+(?:district|sub-?district)\b", re.IGNORECASE)
 # ACLED notes name the admin units in parentheses: "in Tarmiyah (Baghdad)",
 # "near Palmyra (Tadmur, Homs)". The group holds only names and commas.
 _QUALIFIERS = re.compile(r"\s*\(([A-Z][^()\d]{1,80}?)\)")
