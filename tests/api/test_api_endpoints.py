@@ -300,9 +300,9 @@ def test_database_locked_by_a_writer_is_503_not_500(tmp_path):
 
     path = tmp_path / "busy.duckdb"
     duckdb.connect(str(path)).close()
-    writer = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; "
-                               f"c = duckdb.connect({str(path)!r}); print('open', flush=True); "
-                               "sys.stdin.read()"],
+    code = (f"import duckdb, sys; c = duckdb.connect({str(path)!r}); "
+            "print('open', flush=True); sys.stdin.read()")
+    writer = subprocess.Popen([sys.executable, "-c", code],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert writer.stdout.readline().strip() == "open"

@@ -152,7 +152,7 @@ def test_incident_page_lists_each_source_with_report_id_and_evidence(client, sto
         for ev in m["evidence"].values():
             if ev["sentence"]:
                 assert re.sub(r"\s+", " ", ev["sentence"]) in _text_page
-                assert f"<mark title=" in page
+                assert "<mark title=" in page
     assert 'href="/incidents"' in page and 'href="/"' in page  # a way back
 
 

@@ -10,13 +10,14 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import duckdb
-from fastapi import Depends, FastAPI, HTTPException, Query
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from pydantic import BaseModel, Field, field_validator
 
 from sitrep.model import Incident
+from sitrep.store import Store
 
 MAX_PAGE = 5000
 MAX_TEXT = 200_000  # characters; a long article is ~20k
@@ -86,17 +87,19 @@ def _choice(param: str, value: str | None, allowed: list[str]) -> str | None:
 
 
 def filters(
-    date_from: str | None = Query(None, alias="from", description="Earliest event date, "
-                                  "YYYY-MM-DD (inclusive)."),
-    date_to: str | None = Query(None, alias="to", description="Latest event date, YYYY-MM-DD "
-                                "(inclusive)."),
-    country: str | None = Query(None, description="Country name or ISO2 code."),
-    admin1: str | None = Query(None, description="Governorate/province, exact (any case)."),
-    event_type: str | None = Query(None, description="ACLED event type."),
-    sub_event_type: str | None = Query(None, description="ACLED sub-event type."),
-    actor: str | None = Query(None, description="Part of either actor's name (any case)."),
-    origin: str = Query("sitrep", description="'sitrep' (extracted), an import such as "
-                        "'ucdp', or empty for all."),
+    date_from: Annotated[str | None, Query(alias="from", description="Earliest event date, "
+                                           "YYYY-MM-DD (inclusive).")] = None,
+    date_to: Annotated[str | None, Query(alias="to", description="Latest event date, "
+                                         "YYYY-MM-DD (inclusive).")] = None,
+    country: Annotated[str | None, Query(description="Country name or ISO2 code.")] = None,
+    admin1: Annotated[str | None, Query(description="Governorate/province, exact (any "
+                                        "case).")] = None,
+    event_type: Annotated[str | None, Query(description="ACLED event type.")] = None,
+    sub_event_type: Annotated[str | None, Query(description="ACLED sub-event type.")] = None,
+    actor: Annotated[str | None, Query(description="Part of either actor's name (any "
+                                       "case).")] = None,
+    origin: Annotated[str, Query(description="'sitrep' (extracted), an import such as "
+                                 "'ucdp', or empty for all.")] = "sitrep",
 ) -> Filters:
     from sitrep import taxonomy
 
@@ -112,6 +115,7 @@ def filters(
 
 
 Sort = Literal["date", "-date", "-killed"]
+FiltersDep = Annotated[Filters, Depends(filters)]
 
 
 @dataclass
@@ -121,37 +125,41 @@ class Page:
     sort: str = "date"
 
 
-def paging(limit: int = Query(100, ge=1, le=MAX_PAGE, description="Rows per page."),
-           offset: int = Query(0, ge=0, description="Rows to skip."),
-           sort: Sort = Query("date", description="'date' (oldest first), '-date' (newest "
-                              "first) or '-killed' (highest death toll first).")) -> Page:
+def paging(limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Rows per page.")] = 100,
+           offset: Annotated[int, Query(ge=0, description="Rows to skip.")] = 0,
+           sort: Annotated[Sort, Query(description="'date' (oldest first), '-date' (newest "
+                                       "first) or '-killed' (highest death toll first).")
+                           ] = "date") -> Page:
     return Page(limit, offset, sort)
 
 
-def create_app(db: str | Path = "sitrep.duckdb") -> FastAPI:
-    from sitrep.store import Store
+def open_store(request: Request) -> Iterator[Store]:
+    """One read-only connection per request: DuckDB allows many readers."""
+    db = request.app.state.db
+    if not Path(db).exists():
+        raise HTTPException(503, f"no database at {db}: run `sitrep ingest` first")
+    try:
+        s = Store(db, read_only=True)
+    except duckdb.IOException as e:
+        # DuckDB lets one process write; readers elsewhere wait for it to finish.
+        raise HTTPException(503, f"database {db} is busy (an ingest is writing to it?); "
+                                 f"try again when it finishes: {e}") from None
+    with s:
+        yield s
 
+
+StoreDep = Annotated[Store, Depends(open_store)]
+
+
+def create_app(db: str | Path = "sitrep.duckdb") -> FastAPI:
     # No /docs or /redoc: they load scripts from a CDN. /api (sitrep.web) lists the
     # endpoints offline; /openapi.json stays.
     app = FastAPI(title="sitrep", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Incidents extracted and merged from news reports.")
-
-    def store() -> Iterator[Store]:
-        # One read-only connection per request: DuckDB allows many readers.
-        if not Path(db).exists():
-            raise HTTPException(503, f"no database at {db}: run `sitrep ingest` first")
-        try:
-            s = Store(db, read_only=True)
-        except duckdb.IOException as e:
-            # DuckDB lets one process write; readers elsewhere wait for it to finish.
-            raise HTTPException(503, f"database {db} is busy (an ingest is writing to it?); "
-                                     f"try again when it finishes: {e}") from None
-        with s:
-            yield s
+    app.state.db = db
 
     @app.get("/api/incidents")
-    def incidents(f: Filters = Depends(filters), p: Page = Depends(paging),
-                  s: Store = Depends(store)) -> dict:
+    def incidents(f: FiltersDep, p: Annotated[Page, Depends(paging)], s: StoreDep) -> dict:
         """Incidents matching the filters, in event-date order, one page at a time."""
         rows = s.incidents(**f.store_args(), limit=p.limit, offset=p.offset,
                             order_by=p.sort)
@@ -159,15 +167,15 @@ def create_app(db: str | Path = "sitrep.duckdb") -> FastAPI:
                 "limit": p.limit, "sort": p.sort, "items": [i.to_record() for i in rows]}
 
     @app.get("/api/incidents/{incident_id}")
-    def incident(incident_id: str, s: Store = Depends(store)) -> dict:
+    def incident(incident_id: str, s: StoreDep) -> dict:
         """One incident with each report that described it and the sentences behind it."""
         return incident_detail(s, incident_id)
 
     @app.get("/api/stats")
-    def stats(by: str = Query("month", description="Comma-separated keys: day, week, month, "
-                              "year, admin1, actor1, actor2, event_type, sub_event_type, "
-                              "country, origin, victim."),
-              f: Filters = Depends(filters), s: Store = Depends(store)) -> dict:
+    def stats(f: FiltersDep, s: StoreDep,
+              by: Annotated[str, Query(description="Comma-separated keys: day, week, month, "
+                                       "year, admin1, actor1, actor2, event_type, "
+                                       "sub_event_type, country, origin, victim.")] = "month") -> dict:
         """Incidents, deaths (min/best/max) and injuries per group: sitrep.analyze.tally."""
         from sitrep.analyze import tally
 
@@ -180,7 +188,7 @@ def create_app(db: str | Path = "sitrep.duckdb") -> FastAPI:
         return {"by": keys, "undated": int(df.attrs.get("undated", 0)), "rows": rows}
 
     @app.get("/api/geojson")
-    def geojson(f: Filters = Depends(filters), s: Store = Depends(store)) -> dict:
+    def geojson(f: FiltersDep, s: StoreDep) -> dict:
         """All matching incidents with coordinates as a GeoJSON FeatureCollection."""
         from sitrep.export import to_geojson
 
@@ -201,7 +209,7 @@ def create_app(db: str | Path = "sitrep.duckdb") -> FastAPI:
 
     from sitrep.web import routes
 
-    routes.mount(app, store)
+    routes.mount(app)
     return app
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 from importlib import resources
+from typing import Annotated
 from urllib.parse import urlencode, urlparse
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
@@ -15,7 +16,16 @@ from markupsafe import Markup
 
 from sitrep import taxonomy
 from sitrep.analyze import killed_range, tally, to_frame
-from sitrep.api.app import MAX_PAGE, Filters, Page, Sort, filters, incident_detail, paging
+from sitrep.api.app import (
+    MAX_PAGE,
+    Filters,
+    FiltersDep,
+    Page,
+    Sort,
+    StoreDep,
+    incident_detail,
+    paging,
+)
 from sitrep.model import Evidence
 from sitrep.web import svg
 
@@ -109,8 +119,9 @@ def evidence_sentences(evidence: dict[str, dict]) -> list[Markup]:
     return [highlight(s, spans) for (_, s), spans in sorted(by_sentence.items())]
 
 
-def table_paging(limit: int = Query(TABLE_PAGE, ge=1, le=MAX_PAGE),
-                 offset: int = Query(0, ge=0), sort: Sort = Query("date")) -> Page:
+def table_paging(limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = TABLE_PAGE,
+                 offset: Annotated[int, Query(ge=0)] = 0,
+                 sort: Annotated[Sort, Query()] = "date") -> Page:
     return paging(limit, offset, sort)
 
 
@@ -135,7 +146,7 @@ def _back(referer: str, netloc: str) -> str:
     return "/incidents"
 
 
-def mount(app: FastAPI, store) -> None:
+def mount(app: FastAPI) -> None:
     env = _env()
 
     def choices(s, f: Filters) -> dict:
@@ -148,7 +159,7 @@ def mount(app: FastAPI, store) -> None:
         return HTMLResponse(env.get_template(name).render(**context))
 
     @app.get("/", response_class=HTMLResponse)
-    def dashboard(f: Filters = Depends(filters), s=Depends(store)) -> HTMLResponse:
+    def dashboard(f: FiltersDep, s: StoreDep) -> HTMLResponse:
         rows = s.incidents(**f.store_args())
         frame = to_frame(rows)
         totals = {c: int(frame[c].sum()) for c in ("killed_min", "killed_best", "killed_max",
@@ -168,8 +179,8 @@ def mount(app: FastAPI, store) -> None:
                     by_type=by_type, by_admin1=by_admin1, deadliest=deadliest)
 
     @app.get("/incidents", response_class=HTMLResponse)
-    def table(f: Filters = Depends(filters), p: Page = Depends(table_paging),
-              s=Depends(store)) -> HTMLResponse:
+    def table(f: FiltersDep, p: Annotated[Page, Depends(table_paging)],
+              s: StoreDep) -> HTMLResponse:
         total = s.count_incidents(**f.store_args())
         rows = s.incidents(**f.store_args(), limit=p.limit, offset=p.offset, order_by=p.sort)
         base = f.query()
@@ -197,7 +208,7 @@ def mount(app: FastAPI, store) -> None:
         return page("api.html", endpoints=endpoints, action="/api")
 
     @app.get("/incident/{incident_id}", response_class=HTMLResponse)
-    def incident_page(incident_id: str, request: Request, s=Depends(store)) -> HTMLResponse:
+    def incident_page(incident_id: str, request: Request, s: StoreDep) -> HTMLResponse:
         try:
             detail = incident_detail(s, incident_id)
         except HTTPException:

@@ -70,8 +70,8 @@ def point_map(incidents: Sequence[Incident], width: int = 720, height: int = 480
     def xy(lon: float, lat: float) -> tuple[float, float]:
         return (lon - x0) / (x1 - x0) * width, (y1 - lat) / (y1 - y0) * height
 
-    out = [f'<svg viewBox="0 0 {width} {height}" class="map" role="img" '
-           f'aria-label="map of {len(pts)} incidents" xmlns="http://www.w3.org/2000/svg">',
+    out = [(f'<svg viewBox="0 0 {width} {height}" class="map" role="img" '
+            f'aria-label="map of {len(pts)} incidents" xmlns="http://www.w3.org/2000/svg">'),
            f'<rect width="{width}" height="{height}" fill="#cfe0ea"/>']
     labels = []
     for name, rings in basemap.in_frame(x0, y0, x1, y1).items():
@@ -164,8 +164,8 @@ def timeline(periods: list[tuple[str, int, int, int]], grain: str, width: int = 
     plot_w, plot_h = width - left - right, height - top_pad - bottom
     top = _nice(max(p[3] for p in periods))
     bw = plot_w / len(periods)
-    out = [f'<svg viewBox="0 0 {width} {height}" class="timeline" role="img" '
-           f'aria-label="deaths per {grain}" xmlns="http://www.w3.org/2000/svg">']
+    out = [(f'<svg viewBox="0 0 {width} {height}" class="timeline" role="img" '
+            f'aria-label="deaths per {grain}" xmlns="http://www.w3.org/2000/svg">')]
     for k in range(5):
         v = top * k / 4
         y = top_pad + plot_h - plot_h * v / top
