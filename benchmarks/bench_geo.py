@@ -20,18 +20,25 @@ PLACES = [("Dura", ["southern Baghdad"], ""), ("Baiji", [], "3 miles south of"),
           ("Jurf al-Sakhar", ["Babil"], ""), ("Mosul", [], ""), ("Sadr City", [], ""),
           ("Hay al-Zuhoor", ["Baghdad"], ""), ("Aleppo", [], ""), ("Douma", ["Eastern Ghouta"], ""),
           ("Deir Ezzor", [], ""), ("Tikreet", [], ""), ("Zzyzx Flats", [], ""),
-          ("Yusufiyah", [], "outskirts of"), ("Kirkuk province", [], ""), ("Sinjar", ["Idlib"], "")]
+          ("Yusufiyah", [], "outskirts of"), ("Kirkuk province", [], ""), ("Sinjar", ["Idlib"], ""),
+          ("Tarmiyah (Baghdad)", [], ""), ("Zzyzxabad village (Hawija, Kirkuk)", [], "near"),
+          ("Syria", [], ""), ("US", ["Iraq"], "")]
+# ~500 words: a country-only mention makes the geocoder scan the text for a governorate.
+TEXT = ("Syria air strikes kill 42 Monitor AFP Monday. " + "Officials said the toll could rise "
+        "as rescue workers searched the rubble and the Observatory counted the dead. " * 40
+        + "Warplanes hit the market in Ariha in Idlib province on Monday.")
 
 
 def main(n_reports: int = 2000, per_report: int = 5) -> None:
     t0 = time.perf_counter()
     geo = Geocoder()
     geo.g  # noqa: B018 - load (or build) the index
+    geo.place_names()  # the pipeline builds these once for the extractor's EntityRuler
     load = time.perf_counter() - t0
     rng = random.Random(7)
     batches = []
     for r in range(n_reports):
-        report = Report(text=f"report {r}")
+        report = Report(text=f"report {r} " + TEXT)
         ms = []
         for k in range(per_report):
             text, ctx, rel = rng.choice(PLACES)

@@ -256,6 +256,10 @@ class Geocoder:
         if within is not None:
             cands = [(i, t) for i, t in cands if (g.cols["iso2"][i], g.cols["admin1"][i]) in within
                      or (g.cols["iso2"][i], "") in within]
+        if theatre:
+            # A loose spelling (skeleton, fuzzy) counts only in the countries in play:
+            # "Ghouta" is not Kütahya.
+            cands = [(i, t) for i, t in cands if t < 2 or g.cols["iso2"][i] in strong_c]
         if not cands:
             return None
         near = {n for c in strong_c for n in g.neighbours.get(c, [])}
