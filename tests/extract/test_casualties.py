@@ -494,3 +494,8 @@ def test_noun_phrase_with_of_one():
 def test_the_wounded_as_a_noun_is_no_figure():
     c = parse_casualties("Officials said the toll could rise as many of the wounded were in critical condition.")
     assert c.injured_min is None and c.killed_min is None
+
+
+def test_modal_and_village_head():
+    assert killed("Up to 15 people may have been killed in the air raid, a rescue worker said.") == (8, 15, 15)
+    assert killed("Gunmen killed a village head and his wife in Gwoza, residents said.") == (2, 2, 2)

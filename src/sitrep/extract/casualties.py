@@ -150,7 +150,8 @@ _LIST = rf"{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*"
 _AUX_WORDS = ("were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|allegedly|"
               "subsequently|either|both|who|apparently|critically|seriously|severely|lightly|"
               "slightly|badly|fatally|mortally|thought\\s+to\\s+have\\s+been|"
-              "said\\s+to\\s+have\\s+been|believed\\s+to\\s+have\\s+been|feared|now|each|"
+              "said\\s+to\\s+have\\s+been|believed\\s+to\\s+have\\s+been|feared|now|each|may|might|could|"
+              "would|possibly|probably|likely|"
               # "was raped and then killed", "were abducted and executed": an earlier verb of the pair
               "(?!(?:killed|wounded|injured|hurt)\\b)[a-z]+ed\\s+and(?:\\s+then|\\s+later)?")
 _AUX = rf"(?P<aux>(?:\s+(?:{_AUX_WORDS})\b)*)"
