@@ -31,7 +31,7 @@ _VICTIM_DEPS = {"nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod", "conj"
 
 
 class Extractor:
-    def __init__(self, place_names: Iterable[str] = (), nlp=None):
+    def __init__(self, place_names: Iterable[str] = (), nlp=None, classifier: bool | None = None):
         if nlp is None:
             import spacy
 
@@ -44,6 +44,10 @@ class Extractor:
         skip = {a.lower() for a in self.actors.aliases()}
         placemod.add_place_ruler(nlp, place_names, skip)
         self._sub_to_type = taxonomy.sub_event_types()
+        from sitrep.extract.classify import Refiner
+
+        # Embedding classifier behind the rules; None: on unless $SITREP_CLASSIFIER=0.
+        self.classifier = Refiner(enabled=classifier)
 
     # --- public ------------------------------------------------------------------
 
@@ -109,6 +113,7 @@ class Extractor:
         has_numbers = bool(_NUMBERISH.search(ctext))
         typing = type_clause(doc, text, pieces, self.lex, actors, weapon is not None, places,
                              has_numbers)
+        typing = self.classifier.refine(doc, clause, typing)
         sentence = text[clause.sent_start:clause.sent_end]
         cas = parse_casualties(ctext, offset=clause.start, sentence=sentence,
                                sentence_start=clause.sent_start)
