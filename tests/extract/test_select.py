@@ -123,3 +123,11 @@ def test_government_troops_are_the_monitored_country_s(run):
     _, evs = run("Government troops clashed with Islamic State fighters near Baiji on Monday.",
                  published=PUB, country="Iraq")
     assert "Military Forces of Iraq" in (evs[0].actor1, evs[0].actor2)
+
+
+def test_a_place_told_again_in_other_words_is_the_same_place(run):
+    _, evs = run("Militants attacked the Dujail district on Monday. A police officer in Dujail "
+                 "said 15 people were killed and 25 wounded in the fighting.", published=PUB,
+                 country="Iraq")
+    assert len(evs) == 1
+    assert (evs[0].killed_min, evs[0].injured_min) == (15, 25)

@@ -179,13 +179,13 @@ def _stands_alone(d: Draft, main: Draft, kept: list[Draft]) -> bool:
         return d.toll() and not main.mention.is_aggregate
     if d.background or d.quoted or d.summary or main.background:
         return False
-    places = {k.mention.location_text for k in kept}
-    own_place = bool(m.location_text) and m.location_text not in places
+    places = {_place_key(k.mention.location_text) for k in kept}
+    own_place = bool(m.location_text) and _place_key(m.location_text) not in places
     own_date = bool(m.event_date) and "event_date" in m.evidence and \
         all(m.event_date != k.mention.event_date for k in kept)
     # A toll alone makes another event only if the clause has a trigger of its own and no
     # place already told ("; police put the death toll at 29" is the same raid).
-    own_toll = d.toll() and d.strong and m.location_text not in places
+    own_toll = d.toll() and d.strong and _place_key(m.location_text) not in places
     if d.clause.heading is not None:  # an item under a heading: "VBIED targets: ...; ..."
         return own_place or own_date or d.toll()
     if d.clause.list_item or d.distinct:
@@ -201,7 +201,16 @@ def _host(d: Draft, kept: list[Draft]) -> Draft:
 
 def _same_place(d: Draft, host: Draft) -> bool:
     loc = d.mention.location_text
-    return not loc or loc == host.mention.location_text
+    return not loc or _place_key(loc) == _place_key(host.mention.location_text)
+
+
+_PLACE_WORDS = re.compile(r"\b(?:the|district|sub-district|area|province|governorate|city|town|"
+                          r"village|neighbou?rhood|region)\b", re.IGNORECASE)
+
+
+def _place_key(text: str) -> str:
+    """"the Dujail district" and "Dujail" are one place to a reader."""
+    return " ".join(_PLACE_WORDS.sub(" ", text or "").lower().split())
 
 
 def fold(into: EventMention, extra: EventMention, casualties: bool = True) -> None:
