@@ -499,3 +499,10 @@ def test_the_wounded_as_a_noun_is_no_figure():
 def test_modal_and_village_head():
     assert killed("Up to 15 people may have been killed in the air raid, a rescue worker said.") == (8, 15, 15)
     assert killed("Gunmen killed a village head and his wife in Gwoza, residents said.") == (2, 2, 2)
+
+
+def test_another_with_an_object_is_an_active_verb():
+    # "another [car bomb] killed two": the object is the figure, "another" is not a victim
+    for text in ("and another killed two in Shaab.", "Another killed two in Shaab."):
+        c = parse_casualties(text)
+        assert (c.killed_min, c.killed_max) == (2, 2)

@@ -216,7 +216,7 @@ _FAMILY_RE = re.compile(
 _ALONG_RE = re.compile(rf"\b(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?P<list>{_LIST})", _FLAGS)
 # "a soldier was killed and another injured": "another" alone is one more person
 _ANOTHER_RE = re.compile(r"\banother(?:\s+(?:was|is|has\s+been))?\s+(?P<verb>injured|wounded|hurt|killed|"
-                         r"kidnapped|abducted|arrested|detained)\b", _FLAGS)
+                         rf"kidnapped|abducted|arrested|detained)\b(?!{_OBJECT})", _FLAGS)  # "another killed two"
 # Another source's figure for the same dead: "ISWAP claimed 48", "while the army said 14 died"
 _CLAIM_RE = re.compile(rf"\b(?:claimed|claims|claiming)\s+(?:(?:to\s+have\s+)?(?:killed|killing)\s+)?(?P<list>{_LIST})",
                        _FLAGS)
