@@ -131,3 +131,9 @@ def test_a_place_told_again_in_other_words_is_the_same_place(run):
                  country="Iraq")
     assert len(evs) == 1
     assert (evs[0].killed_min, evs[0].injured_min) == (15, 25)
+
+
+def test_a_raid_that_kills_civilians_with_no_named_attacker_is_an_attack(run):
+    _, evs = run("At least 25 women were killed in a raid on two apartment blocks in eastern "
+                 "Baghdad on Monday.", published=PUB, country="Iraq")
+    assert evs[0].sub_event_type == "Attack"

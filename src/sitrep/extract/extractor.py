@@ -134,9 +134,9 @@ class Extractor:
         weak = typing.rule is not None and not typing.rule.strong
         if sub == "Attack" and weak and a2 is not None and a2.actor.armed and not a2.actor.victim:
             sub = "Armed clash"  # "militants killed three soldiers"
-        if sub == "Armed clash" and a1 is not None and a2 is not None and a2.actor.inter == 7 \
-                and a1.actor.armed:
-            sub = "Attack"
+        if sub == "Armed clash" and a2 is not None and a2.actor.inter == 7 \
+                and (a1 is None or a1.actor.armed):
+            sub = "Attack"  # "25 women were killed in a raid": one side only was armed
         m.sub_event_type = sub
         m.event_type = self._sub_to_type.get(sub, "")
         m.disorder_type = taxonomy.disorder_type(m.event_type)
