@@ -15,8 +15,8 @@ import random
 from pathlib import Path
 
 OUT = Path(__file__).with_name("subevents_train.jsonl")
-PER_TYPE = 46
-NON_EVENTS = 180
+PER_TYPE = 48
+NON_EVENTS = 190
 
 COUNTRIES = {
     "Iraq": {
@@ -414,6 +414,10 @@ T["Mob violence"] = [
     "h:Crowd beats man to death in {P}",
     "h:Villagers kill {W} alleged bandits in mob attack",
     "h:Angry mob burns homes in {P}",
+    "w:Residents set upon a suspected kidnapper in {P} and burned him alive, {SRC}.",
+    "w:A crowd of youths attacked worshippers outside a church in {P}, beating several of them.",
+    "c:{DATE}, a mob attacked and injured a woman accused of witchcraft in {P} ({G}). {F}",
+    "h:Vigilante crowd kills {W} accused cattle rustlers",
 ]
 T["Agreement"] = [
     "w:{S} and {R} agreed to a ceasefire in {P} {D}, {SRC}.",
@@ -462,6 +466,10 @@ T["Change to group/activity"] = [
     "w:{R} said they had shifted their operations from {P} to the border areas, {SRC}.",
     "c:{DATE}, {RC} announced it would pledge allegiance to a new leadership. {F}",
     "h:{R} rename themselves, vow new strategy",
+    "w:{R} announced a unilateral halt to attacks during the election period, {SRC}.",
+    "w:Hundreds of {R} surrendered their weapons in {P} and joined a government amnesty programme.",
+    "c:{DATE}, {RC} declared a new governing council for the areas it holds in {G}. {F}",
+    "h:{R} end truce, say operations will resume",
 ]
 T["Disrupted weapons use"] = [
     "w:{S} defused a roadside bomb planted on the main road to {P} {D}, {SRC}.",
@@ -496,6 +504,8 @@ T["Headquarters or base established"] = [
     "h:Army builds new outpost in {G}",
     "h:Militants establish headquarters in {P}",
     "h:New military base opens near {P}",
+    "w:{R} turned a government compound in {P} into their command post, {SRC}.",
+    "h:{S} open forward operating base outside {P}",
 ]
 T["Looting/property destruction"] = [
     "w:{R} looted shops and burned houses in {P} {D}, {SRC}.",
@@ -510,6 +520,8 @@ T["Looting/property destruction"] = [
     "h:Homes demolished in {P}",
     "h:{R} destroy telecom towers in {G}",
     "h:Aid warehouse looted in {P}",
+    "w:Fighters plundered the homes of displaced families in {P}, carrying off furniture and cars.",
+    "h:Shops looted as {R} enter {P}",
 ]
 T["Non-violent transfer of territory"] = [
     "w:{S} withdrew from {P} {D} and {R} moved in without a fight, {SRC}.",
@@ -524,6 +536,10 @@ T["Non-violent transfer of territory"] = [
     "h:Army hands {P} over to {M}",
     "h:{R} pull out of {P}, hand control to local forces",
     "h:Troops withdraw from {G} outposts",
+    "w:Under an evacuation deal, the last {R} left {P} on buses and {S} entered the town.",
+    "w:{S} handed security of {P} over to the local police as the army redeployed.",
+    "c:{DATE}, {RC} withdrew from positions around {P} ({G}) under a negotiated deal and {SC} deployed there. {F}",
+    "h:Peaceful handover as {M} take over {P}",
 ]
 T["Other"] = [
     "w:A mass grave containing the remains of {K} people was found outside {P} {D}, {SRC}.",
@@ -543,6 +559,11 @@ T["Other"] = [
     "w:Authorities declared a state of emergency in {G} and closed all roads into {P}.",
     "c:{DATE}, {SC} imposed a curfew in {P} ({G}). {F}",
     "h:Emergency declared in {G}, troops deployed",
+    "w:{S} closed the border crossing at {P} and suspended all traffic {D}, {SRC}.",
+    "w:Election officials suspended voting in {P} after {R} warned residents to stay home.",
+    "c:{DATE}, {SC} began evacuating civilians from {P} ({G}) ahead of military operations. {F}",
+    "w:{K} detainees were freed from a prison in {P} under a presidential amnesty.",
+    "h:Border crossing at {P} shut as tensions rise",
 ]
 
 NON_EVENT = [
@@ -601,6 +622,10 @@ NON_EVENT = [
     "h:Election date set for next spring",
     "h:Landslide buries homes in {G}",
     "h:Army says {K}00 militants killed this year",
+    "w:Police said a man shot his neighbour during an argument over a parking space in {P}.",
+    "w:The government announced funding for a new road linking {P} and {C}.",
+    "h:{Y} delegation heads to talks abroad",
+    "w:A gas cylinder exploded in a restaurant kitchen in {P}, injuring {W} staff, civil defence said.",
 ]
 
 
