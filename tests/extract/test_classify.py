@@ -174,3 +174,15 @@ def test_extractor_fills_an_event_the_rules_miss(nlp, clf):
     c = clauses(doc)[0]
     out = Refiner(True, clf, P).refine(doc, c, None)
     assert out is not None and out.sub_event_type == "Change to group/activity"
+
+
+def test_no_fill_over_a_deliberate_rule_no(nlp):
+    """A threat is turned down by the rules on purpose: a confident classifier does not
+    bring it back; a trigger dropped for want of context can be filled."""
+    fake = FakeClassifier({"": 0.05, "Attack": 0.9, "Armed clash": 0.05})
+    ref = Refiner(True, fake, P)
+    doc = nlp("The rebels threatened to attack the town if the army moved in.")
+    assert ref.refine(doc, clauses(doc)[0], None) is None
+    doc = nlp("Men went door to door in the village of Kafr Nabl.")
+    filled = ref.refine(doc, clauses(doc)[0], None)
+    assert filled is not None and filled.sub_event_type == "Attack"

@@ -10,7 +10,8 @@ The rules stay the primary signal; `Refiner.refine` only
 - switches to another reading when the classifier is confident and the rule's reading is
   unlikely under it,
 - fills in a sub-type where the rules found none in the report's lead (first two sentences,
-  where the main event is told) and the classifier is confident,
+  where the main event is told) and the classifier is confident, unless the rules turned a
+  trigger down on purpose (threat, statement, crime, non-event),
 Past the lead only weak rule hits are checked (speed: see `refine`).
 - drops a weak rule hit the classifier is confident is no event.
 Thresholds are chosen on out-of-fold predictions over the training set (see
@@ -179,6 +180,28 @@ class Refiner:
         lead = [s.end_char for _, s in zip(range(LEAD_SENTENCES), doc.sents)]
         return bool(lead) and clause.sent_start < lead[-1]
 
+    @staticmethod
+    def _rules_declined(doc, clause) -> bool:
+        """The rules turned a trigger down on purpose (a threat or plan, a statement about it,
+        crime, a disaster or other non-event): a deliberate no, which the classifier does not
+        overrule. A trigger dropped only for want of conflict context can still be filled."""
+        from sitrep.extract import events
+        from sitrep.extract.lexicon import lexicon
+
+        lex, text = lexicon(), doc.text
+        pieces = [clause.heading, (clause.start, clause.end)] if clause.heading else [
+            (clause.start, clause.end)]
+        joined = " ".join(text[a:b] for a, b in pieces)
+        if lex.crime.search(joined) or lex.non_event.search(joined):
+            return True
+        for a, b in pieces:
+            for rule in lex.rules:
+                m = rule.regex.search(text, a, b)
+                if m and (events._hypothetical(doc, m.start(), m.end())
+                          or events._statement(doc, m.start(), m.end(), lex)):
+                    return True
+        return False
+
     def probs(self, text: str) -> dict[str, float]:
         p = self.classifier.proba([text])[0]
         return dict(zip(self.classifier.classes, map(float, p)))
@@ -198,6 +221,8 @@ class Refiner:
             # One of several events in a sentence: the sentence would mix them.
             return typing
         text = doc.text
+        if typing is None and self._rules_declined(doc, clause):
+            return None
         probs = self.probs(text[clause.sent_start:clause.sent_end])
         rule_sub = typing.sub_event_type if typing is not None else None
         out = decide(rule_sub, strong, probs, self.policy)
