@@ -137,3 +137,18 @@ def test_a_raid_that_kills_civilians_with_no_named_attacker_is_an_attack(run):
     _, evs = run("At least 25 women were killed in a raid on two apartment blocks in eastern "
                  "Baghdad on Monday.", published=PUB, country="Iraq")
     assert evs[0].sub_event_type == "Attack"
+
+
+def test_a_later_clause_gives_the_place_a_country_only_lead_lacked(run):
+    _, evs = run("Air strikes killed 12 civilians in Syria on Monday. The air strikes hit a "
+                 "market in Ariha, residents said.", published=PUB, country="Syria")
+    assert len(evs) == 1
+    assert evs[0].location_text == "Ariha"
+    assert evs[0].killed_min == 12
+
+
+def test_a_later_clause_updates_the_toll_of_the_event_it_continues(run):
+    _, evs = run("A car bomb killed 12 people at a market in Hilla on Monday. The death toll "
+                 "later rose to 19.", published=PUB, country="Iraq")
+    assert len(evs) == 1
+    assert evs[0].killed_max == 19

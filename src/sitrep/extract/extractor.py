@@ -80,22 +80,26 @@ class Extractor:
                     if getattr(d, "date", None)]
             lead_date = lead[0] if lead else None
 
+        from sitrep.extract.casualties import attack_scale
+
+        scale = attack_scale(text)  # "massacre" in one sentence sizes "many" in another
         drafts: list[Draft] = []
         for clause in clauses(doc):
             draft = self._clause(doc, report, clause, country, actor_mentions, place_spans,
-                                 lead_date, find_dates)
+                                 lead_date, find_dates, scale)
             if draft is None:
                 continue
             if drafts:
                 inherit_type(drafts[-1], draft)
                 if continues(drafts[-1], draft):
                     fold(drafts[-1].mention, draft.mention)
+                    _recount(drafts[-1], draft, text, scale)
                     continue
             drafts.append(draft)
         return select(drafts, text)
 
     def _clause(self, doc, report, clause: Clause, country, actor_mentions, place_spans,
-                lead_date, find_dates) -> Draft | None:
+                lead_date, find_dates, scale: str | None = None) -> Draft | None:
         from sitrep.extract.casualties import parse_casualties
 
         text = doc.text
@@ -116,7 +120,7 @@ class Extractor:
         typing = self.classifier.refine(doc, clause, typing)
         sentence = text[clause.sent_start:clause.sent_end]
         cas = parse_casualties(ctext, offset=clause.start, sentence=sentence,
-                               sentence_start=clause.sent_start)
+                               sentence_start=clause.sent_start, scale=scale)
         if typing is None:
             if cas.is_empty():
                 return None
@@ -349,6 +353,21 @@ def _roles(doc, actors: list[ActorMention], event_type: str
     a2 = next((v for v in victims + other + perps
                if v is not a1 and (a1 is None or v.actor.name != a1.actor.name)), None)
     return a1, a2
+
+
+def _recount(prev: Draft, cur: Draft, text: str, scale: str | None) -> None:
+    """Read the figures again over the joined clauses of one event, so that a later clause
+    can update ("the toll later rose to 19"), add to ("5 attackers also died") or zero
+    ("nobody was killed") what the first one said, as the reader would."""
+    from sitrep.extract.casualties import parse_casualties
+
+    start, end = prev.clause.start, max(cur.clause.end, prev.end)
+    span = text[start:end]
+    cas = parse_casualties(span, offset=start, sentence=span, sentence_start=start, scale=scale)
+    prev.end = end
+    if cas.is_empty():
+        return
+    cas.apply(prev.mention)
 
 
 def _ucdp_type(event_type: str, i1: int | None, i2: int | None) -> int | None:

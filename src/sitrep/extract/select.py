@@ -47,6 +47,7 @@ class Draft:
     background: bool
     quoted: bool
     text: str = ""  # the clause text
+    end: int = 0  # end of the last clause folded into this one
 
     @property
     def distinct(self) -> bool:
@@ -66,7 +67,7 @@ class Draft:
                                                         "abducted_min", "arrested_min"))
 
     def concrete(self) -> bool:
-        return bool(self.mention.location_text) or self.toll()
+        return not _vague(self.mention.location_text) or self.toll()
 
 
 def continues(prev: Draft, cur: Draft) -> bool:
@@ -160,7 +161,9 @@ def select(drafts: list[Draft], text: str = "") -> list[EventMention]:
     for i, d in enumerate(drafts):
         if i == main_i:
             continue
-        if _stands_alone(d, main, kept):
+        if _refines(d, main):
+            fold(main.mention, d.mention, casualties=True, place=True)
+        elif _stands_alone(d, main, kept):
             kept.append(d)
         elif not (d.background or d.summary or d.mention.is_aggregate or main.background):
             fold(_host(d, kept).mention, d.mention, casualties=_same_place(d, _host(d, kept)))
@@ -193,6 +196,25 @@ def _stands_alone(d: Draft, main: Draft, kept: list[Draft]) -> bool:
     return own_place and d.toll() and d.strong
 
 
+def _vague(location_text: str) -> bool:
+    from sitrep.extract.places import country_names
+
+    return not location_text or location_text.lower() in country_names()
+
+
+def _refines(d: Draft, main: Draft) -> bool:
+    """"Syria air strikes kill 42 ... The strikes hit Ariha": a later clause of the same kind
+    gives the place the main event named only by its country."""
+    m, mm = d.mention, main.mention
+    if not _vague(mm.location_text) or _vague(m.location_text) or d.distinct \
+            or d.clause.list_item or d.background or d.quoted or d.summary or m.is_aggregate:
+        return False
+    if m.event_type != mm.event_type:
+        return False
+    return m.killed_min is None or mm.killed_min is None or \
+        (m.killed_min <= (mm.killed_max or mm.killed_min) and mm.killed_min <= (m.killed_max or m.killed_min))
+
+
 def _host(d: Draft, kept: list[Draft]) -> Draft:
     """The kept event a folding clause belongs to: the last one before it, else the main."""
     before = [k for k in kept if k.clause.start < d.clause.start]
@@ -213,8 +235,13 @@ def _place_key(text: str) -> str:
     return " ".join(_PLACE_WORDS.sub(" ", text or "").lower().split())
 
 
-def fold(into: EventMention, extra: EventMention, casualties: bool = True) -> None:
-    """Fill what the first clause of an event left open from a later clause."""
+def fold(into: EventMention, extra: EventMention, casualties: bool = True,
+         place: bool = False) -> None:
+    """Fill what the first clause of an event left open from a later clause; with `place`,
+    the later clause's finer place replaces a country-only one."""
+    if place and extra.location_text:
+        into.location_text = ""
+        into.evidence.pop("location", None)
     if casualties:
         for f in _CASUALTY_FIELDS:
             if getattr(into, f) is None and getattr(extra, f) is not None:
