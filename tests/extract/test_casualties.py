@@ -506,3 +506,11 @@ def test_another_with_an_object_is_an_active_verb():
     for text in ("and another killed two in Shaab.", "Another killed two in Shaab."):
         c = parse_casualties(text)
         assert (c.killed_min, c.killed_max) == (2, 2)
+
+
+def test_headline_held_is_arrested_not_killed():
+    from sitrep.extract.casualties import parse_casualties
+
+    t = "Army ends operation: 162 held, 42 killed"
+    c = parse_casualties(t, offset=0, sentence=t, sentence_start=0)
+    assert (c.killed_min, c.killed_max, c.arrested_min) == (42, 42, 162)

@@ -152,3 +152,9 @@ def test_a_later_clause_updates_the_toll_of_the_event_it_continues(run):
                  "later rose to 19.", published=PUB, country="Iraq")
     assert len(evs) == 1
     assert evs[0].killed_max == 19
+
+
+def test_no_casualties_in_a_disaster_report_is_no_event(run):
+    _, evs = run("Heavy rain flooded villages near Amara on Sunday, forcing families from "
+                 "their homes. No casualties were reported.", published=PUB, country="Iraq")
+    assert evs == []

@@ -102,7 +102,7 @@ _PASSIVE = {
     "abducted": ["kidnapped", "abducted", "seized", "snatched", "taken hostage", "taken captive",
                  "held hostage"],
     "arrested": ["arrested", "detained", "captured", "rounded up", "apprehended",
-                 "taken into custody", "taken prisoner"],
+                 "taken into custody", "taken prisoner", "held"],  # headlines: "162 held"
 }
 _ACTIVE = {
     "killed": ["killing", "killed", "kills", "kill", "claimed the lives of", "claiming the lives of",

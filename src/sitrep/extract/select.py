@@ -137,7 +137,10 @@ def _no_event(d: Draft) -> bool:
     """No actor, weapon or toll, and either weakly typed or a destruction, which ACLED codes
     only with someone who destroyed: "the water had destroyed crops"."""
     m = d.mention
-    if m.actor1 or m.actor2 or m.weapon or d.toll():
+    # "No casualties were reported" is a zero, not a toll that makes an event.
+    hurt = any(getattr(m, f) for f in ("killed_max", "injured_max", "abducted_max",
+                                        "arrested_max", "killed_min", "injured_min"))
+    if m.actor1 or m.actor2 or m.weapon or hurt:
         return False
     return not d.strong or m.sub_event_type == "Looting/property destruction"
 
