@@ -256,3 +256,14 @@ def test_ucdp_places_admin1_and_distance(geo):
     iraq = [r for r in rows if r[4] == "Iraq"]
     res = evaluate(iraq, geo)
     assert res["admin1_accuracy"] >= 0.95 and res["within_10km"] >= 0.85
+
+
+def test_small_namesake_abroad_loses_to_the_theatre_place_named_alongside():
+    from sitrep.pipeline import geocoder
+
+    g = geocoder()
+    p = g.locate("Darwish", context=["Ilam", "Baghdad"], country="Iraq")
+    assert p.country == "Iraq" and p.admin1 == "Baghdad"
+    assert p.geo_precision >= 2
+    big = g.locate("Aleppo", context=["Baghdad"], country="Iraq")
+    assert big.country == "Syria"

@@ -337,6 +337,16 @@ class Geocoder:
                         break
         if best is None:
             return self._fallback(text, ctx, theatre, f"{text!r} not in gazetteer")
+        found = self.g.entry(best[0])
+        home = [c for c in ctx if theatre and c.iso2 == theatre]
+        if home and found.iso2 != theatre and not any(c.iso2 == found.iso2 for c in ctx) \
+                and found.kind != "country" and found.population < 100_000:
+            # "the Darwish intersection in Ilam, south-western Baghdad": a small namesake
+            # abroad loses to the theatre's place the same sentence names (a city such as
+            # Aleppo does not).
+            return self._fallback(text, home, theatre,
+                                  f"{text!r} is known only in {found.iso2}; the sentence "
+                                  f"names {home[0].name}")
         return self._finish(best, text, part, relation)
 
     def _finish(self, best: tuple[int, int], text: str, part: bool, relation: str) -> Place:
