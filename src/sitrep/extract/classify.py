@@ -44,7 +44,10 @@ LEAD_SENTENCES = 2  # where a missed event may be filled in: the lead tells the 
 @dataclass(frozen=True)
 class Policy:
     fill: float = 0.6  # classifier probability to add a sub-type the rules missed
-    veto: float = 0.6  # probability of "no event" to drop a weak rule hit
+    # Probability of "no event" to drop a weak rule hit. Off (above 1): on 500 real UCDP
+    # Iraq headlines, all events, the veto at 0.6 cut detection from 0.700 to 0.622 and
+    # lowered type, date and toll agreement; it only helped on our self-written dev set.
+    veto: float = 1.01
     switch: float = 0.5  # probability of another sub-type to replace the rule's reading...
     keep: float = 0.1  # ...when the rule's own reading is below this
 
