@@ -1,4 +1,5 @@
-"""The bundled sample corpus ingested once per session, and a client on it."""
+"""The bundled sample corpus ingested once per session, and an API client and a read-only
+store on it (tests/api and tests/web)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from sitrep.store import Store
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory) -> Path:
-    # tests/web builds the same file: whichever runs first builds it, the other reuses it.
     path = tmp_path_factory.getbasetemp() / "sitrep-sample.duckdb"
     if not path.exists():
         sample = resources.files("sitrep.data") / "sample"
