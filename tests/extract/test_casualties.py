@@ -514,3 +514,12 @@ def test_headline_held_is_arrested_not_killed():
     t = "Army ends operation: 162 held, 42 killed"
     c = parse_casualties(t, offset=0, sentence=t, sentence_start=0)
     assert (c.killed_min, c.killed_max, c.arrested_min) == (42, 42, 162)
+
+
+def test_some_of_the_wounded_is_no_figure_of_its_own():
+    from sitrep.extract.casualties import parse_casualties
+
+    t = ("The toll rose to 27, with 60 wounded, officials said. Several of the wounded remain "
+         "in critical condition.")
+    c = parse_casualties(t, offset=0, sentence=t, sentence_start=0)
+    assert (c.injured_min, c.injured_max) == (60, 60)

@@ -484,6 +484,11 @@ def _aggregate(text: str, fig: _Figure, prev_end: int, toll: bool) -> bool:
     return toll and bool(_AGG_TOLL.search(before) or _AGG_TOLL.search(span))
 
 
+_PART_OF_RE = re.compile(
+    r"\b(?:\w+|\d+)\s+(?:\w+\s+)?of\s+the\s+(?:wounded|injured|dead|victims|casualties|"
+    r"hurt|survivors)\b", re.IGNORECASE)
+
+
 def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, int, int]]]:
     figures: list[_Figure] = []
     subsets: list[_Figure] = []
@@ -510,6 +515,9 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         used.extend((s, e) for _, s, e in parts)
         figures.append(_Figure(kind, [p for p, _, _ in parts], span[0], span[1], **flags))
 
+    # "several of the wounded remain in critical condition" speaks of some of a figure
+    # already given, and is no figure itself
+    used.extend((m.start(), m.end()) for m in _PART_OF_RE.finditer(text))
     # negatives first: the "one" of "no one was killed" is not a figure
     negatives = []
     for m in _NEG_RE.finditer(text):
