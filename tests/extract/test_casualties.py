@@ -523,3 +523,12 @@ def test_some_of_the_wounded_is_no_figure_of_its_own():
          "in critical condition.")
     c = parse_casualties(t, offset=0, sentence=t, sentence_start=0)
     assert (c.injured_min, c.injured_max) == (60, 60)
+
+
+def test_a_monthly_toll_with_thousands_separators_is_an_aggregate():
+    from sitrep.extract.casualties import parse_casualties
+
+    t = ("At least 1,150 people were killed and 2,300 wounded in acts of violence across the "
+         "country in March, the UN mission said.")
+    c = parse_casualties(t, offset=0, sentence=t, sentence_start=0)
+    assert c.is_aggregate

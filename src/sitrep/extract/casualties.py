@@ -272,7 +272,9 @@ _AGG = re.compile(
     r"\b(?:in|during|throughout)\s+(?:(?:19|20)\d\d|the\s+(?:past|last)\s+\w+(?:\s+\w+)?)\b|"
     r"\bover\s+the\s+(?:past|last)\b|\b(?:per|a|every)\s+(?:month|year|day|week)(?![\w-])|"
     r"\bduring\s+(?:the\s+)?(?:month|year|war|conflict|siege|offensive|campaign|fighting)\b|"
-    r"(?<!earlier\s)(?<!early\s)(?<!late\s)\bthis\s+(?:month|year)\b|\blast\s+year\b", _FLAGS)
+    r"(?<!earlier\s)(?<!early\s)(?<!late\s)\bthis\s+(?:month|year)\b|\blast\s+year\b|"
+    # the wording of monthly tolls: "killed ... in acts of violence ... in October"
+    r"\bin\s+acts\s+of\s+(?:violence|terrorism)\b", _FLAGS)
 _AGG_TOLL = re.compile(
     rf"\b(?:bringing|raising|brought|brings|raises|pushing)\b|\b(?:{_alt(_MONTHS)})(?:'s)?\b|"
     r"\b(?:month|year|week)(?:'s|ly)?\b", _FLAGS)
@@ -478,7 +480,7 @@ def _aggregate(text: str, fig: _Figure, prev_end: int, toll: bool) -> bool:
     before = text[max(left, prev_end, fig.start - 45):fig.start]
     span = text[fig.start:fig.end]
     after = text[fig.end:min(right, fig.end + 60)]
-    after = after.split(",")[0]
+    after = re.split(r",(?!\d)", after)[0]  # a clause ends at a comma, "2,010" does not
     if _AGG.search(before) or _AGG.search(span) or _AGG.search(after):
         return True
     return toll and bool(_AGG_TOLL.search(before) or _AGG_TOLL.search(span))
