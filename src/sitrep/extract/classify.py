@@ -75,6 +75,9 @@ def _encoder():
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             import torch
             from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()  # no "Loading weights" bar in the CLI's output
 
             # One thread: on 2 cores shared with spaCy (and other processes) a second torch
             # thread made encoding slower, not faster (measured, see docs/extraction.md).
