@@ -158,3 +158,9 @@ def test_no_casualties_in_a_disaster_report_is_no_event(run):
     _, evs = run("Heavy rain flooded villages near Amara on Sunday, forcing families from "
                  "their homes. No casualties were reported.", published=PUB, country="Iraq")
     assert evs == []
+
+
+def test_the_country_a_report_names_is_context_for_its_places(run):
+    _, evs = run("Gunmen opened fire on a Lebanese army patrol in Tripoli on Monday.",
+                 published=PUB, country="Iraq")
+    assert "Lebanon" in evs[0].location_context

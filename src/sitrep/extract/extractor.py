@@ -66,7 +66,7 @@ class Extractor:
         from sitrep.extract.dates import find_dates
 
         text = doc.text
-        country = self.actors.report_country(text, country)
+        monitor, country = country, self.actors.report_country(text, country)
         actor_mentions = self.actors.find(doc, country)
         actor_spans = [(m.start_char, m.end_char) for m in actor_mentions]
         place_spans = [(e.start_char, e.end_char) for e in doc.ents
@@ -96,7 +96,14 @@ class Extractor:
                     _recount(drafts[-1], draft, text, scale)
                     continue
             drafts.append(draft)
-        return select(drafts, text)
+        events = select(drafts, text)
+        if country and country != monitor:
+            # "a Lebanese army patrol in Tripoli" in an Iraq monitor's feed: the country the
+            # report names is context for its places (Tripoli, Lebanon, not Libya's).
+            for m in events:
+                if country not in m.location_context:
+                    m.location_context.append(country)
+        return events
 
     def _clause(self, doc, report, clause: Clause, country, actor_mentions, place_spans,
                 lead_date, find_dates, scale: str | None = None) -> Draft | None:
