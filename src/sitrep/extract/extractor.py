@@ -97,7 +97,7 @@ class Extractor:
                     continue
             drafts.append(draft)
         events = select(drafts, text)
-        if country and country != monitor:
+        if monitor and country and country != monitor:
             # "a Lebanese army patrol in Tripoli" in an Iraq monitor's feed: the country the
             # report names is context for its places (Tripoli, Lebanon, not Libya's).
             for m in events:
