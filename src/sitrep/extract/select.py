@@ -128,8 +128,8 @@ def _headline_into_lead(drafts: list[Draft], text: str) -> list[Draft]:
     if hk is not None and lk is not None and hk > lk:
         return drafts
     fold(lead.mention, head.mention, casualties=True)
-    lead.mention.notes = text[head.clause.start:end] + " " + lead.mention.notes.replace(
-        text[head.clause.start:end], "", 1).strip()
+    lead.mention.notes = _join(text[head.clause.start:end],
+                               lead.mention.notes.replace(text[head.clause.start:end], "", 1))
     return drafts[1:]
 
 
@@ -268,7 +268,15 @@ def fold(into: EventMention, extra: EventMention, casualties: bool = True,
     for k, v in extra.evidence.items():
         if k not in keep and (casualties or k not in _CASUALTY_EVIDENCE):
             into.evidence.setdefault(k, v)
-    into.notes = (into.notes + " " + extra.notes).strip()
+    into.notes = _join(into.notes, extra.notes)
+
+
+def _join(first: str, then: str) -> str:
+    """Clauses are cut without their full stop: put it back between them."""
+    first, then = first.strip(), then.strip()
+    if not first or not then:
+        return first or then
+    return first + ("" if first.endswith((".", "!", "?", ":", ";")) else ".") + " " + then
 
 
 _CASUALTY_EVIDENCE = {"killed", "injured", "abducted", "arrested", "fatalities", "civilians",
