@@ -171,3 +171,13 @@ def test_directory_is_recursive_and_sorted(tmp_path):
     got = list(read([tmp_path]))
     assert [r.text.split()[0] for r in got] == ["First", "Second", "Third"]
     assert list(read([tmp_path])) == got  # deterministic
+
+
+def test_plain_text_outlet_and_date_line(tmp_path):
+    p = tmp_path / "report.txt"
+    p.write_text("Basra Courier - 4 March 2016\n\nTwo killed in Zubair blast\n\nZUBAIR - A bomb "
+                 "killed two people on Thursday.\n", encoding="utf-8")
+    [r] = list(read([str(p)]))
+    assert isinstance(r, Report)
+    assert (r.source, r.published, r.title) == ("Basra Courier", date(2016, 3, 4),
+                                                "Two killed in Zubair blast")
