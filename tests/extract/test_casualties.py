@@ -532,3 +532,13 @@ def test_a_monthly_toll_with_thousands_separators_is_an_aggregate():
          "country in March, the UN mission said.")
     c = parse_casualties(t, offset=0, sentence=t, sentence_start=0)
     assert c.is_aggregate
+
+
+def test_victims_named_by_their_tribe_and_a_subset_before_the_verb():
+    from sitrep.extract.casualties import parse_casualties
+
+    for t, want in [("Forty people from the Jubur tribe, including women, were killed by "
+                     "militants near Tikrit.", 40),
+                    ("Six people, two of them police officers, died when a bomb exploded.", 6)]:
+        c = parse_casualties(t, offset=0, sentence=t, sentence_start=0)
+        assert (c.killed_min, c.killed_max) == (want, want), t

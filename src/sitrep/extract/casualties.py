@@ -159,7 +159,9 @@ _OBJECT = rf"\s+(?:(?:{_DET})\b|(?:{QUANTITY}))"
 _CASUALTY_PAIR = r"(?!\s*(?:,|/|\s(?:or|and|and/or))\s*(?:wounded|injured|hurt)\b)"  # "killed, injured": casualties
 # Between a subject and its verb: "21 Christians abducted in Sirte were killed", "a woman in Raqqa was"
 _POST = (r"(?:,?\s+(?:(?:abducted|kidnapped|captured|seized|detained|held|taken|living|working)\s+)?"
-         r"(?:in|from|near|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?,?)?")
+         r"(?:in|from|near|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+         # "people from the Albu Nimr tribe were killed"
+         r"(?:\s+(?:tribe|clan|family|village|district|area|town|neighbou?rhood|province))?,?)?")
 # A reflexive object: "two suicide bombers killed themselves and 12 others"
 _REFL = r"(?:(?P<refl>himself|herself|themselves)\s+(?:and|along\s+with|as\s+well\s+as)\s+)?"
 
@@ -173,7 +175,7 @@ def _compile_kind(kind: str) -> dict[str, re.Pattern]:
     return {
         # "27 killed", "five people were killed", "a soldier was shot dead", "2 militants and an officer"
         "passive": re.compile(
-            rf"(?<![\w-])(?P<list>{_LIST}){_POST}(?:,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+[^,.;]{{1,40}}?,?)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})"
+            rf"(?<![\w-])(?P<list>{_LIST}){_POST}(?:,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+[^,.;]{{1,40}}?,?|,\s*(?:{QUANTITY})\s+of\s+(?:them|whom)\b[^,.;]{{0,40}}?,)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})"
             r"(?!\s+(?:were|was|are|is|had|have|has)\b)",  # "the wounded were": a noun
             _FLAGS),
         # "killing five people", "wounded 14", "claimed the lives of 12 worshippers"
