@@ -36,3 +36,17 @@ def test_date_and_place_follow_the_most_precise_members():
     inc = build_incident([vague, a, b])
     assert inc.event_date == date(2014, 3, 2) and inc.time_precision == 1
     assert inc.place.name == "Dura" and inc.place.geo_precision == 1
+
+
+def test_event_type_follows_the_voted_sub_event_type():
+    from sitrep.link.incident import build_incident
+    from sitrep.model import EventMention
+
+    def m(i, et, sub):
+        return EventMention(report_id=f"r{i}", source=f"s{i}", event_type=et, sub_event_type=sub)
+
+    inc = build_incident([m(1, "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+                          m(2, "Explosions/Remote violence", "Suicide bomb"),
+                          m(3, "Violence against civilians", "Attack"),
+                          m(4, "Violence against civilians", "Attack")])
+    assert (inc.event_type, inc.sub_event_type) == ("Violence against civilians", "Attack")

@@ -104,6 +104,11 @@ def build_incident(mentions: list[EventMention], match_weight: float | None = No
         v = _most_common(ms, lambda m, n=name: getattr(m, n))
         if v is not None:
             setattr(inc, name, v)
+    # Voted field by field, type and sub-type could disagree ("Explosions" / "Attack"):
+    # the sub-type decides and brings its own event type.
+    typed = [m for m in ms if m.sub_event_type == inc.sub_event_type and m.event_type]
+    if typed:
+        inc.event_type, inc.disorder_type = typed[0].event_type, typed[0].disorder_type
     inc.place = _place(ms)
 
     for kind in RANGES:
