@@ -164,3 +164,10 @@ def test_the_country_a_report_names_is_context_for_its_places(run):
     _, evs = run("Gunmen opened fire on a Lebanese army patrol in Tripoli on Monday.",
                  published=PUB, country="Iraq")
     assert "Lebanon" in evs[0].location_context
+
+
+def test_a_named_weapon_keeps_its_explosive_reading(run):
+    _, evs = run("At least three people were killed and more than a dozen wounded in a car "
+                 "bombing at a police checkpoint in Yusufiyah yesterday, hospital sources said.",
+                 published=PUB, country="Iraq")
+    assert evs[0].sub_event_type == "Remote explosive/landmine/IED"
