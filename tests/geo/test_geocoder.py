@@ -267,3 +267,9 @@ def test_small_namesake_abroad_loses_to_the_theatre_place_named_alongside():
     assert p.geo_precision >= 2
     big = g.locate("Aleppo", context=["Baghdad"], country="Iraq")
     assert big.country == "Syria"
+
+
+def test_sub_district_is_a_feature_word():
+    from sitrep.geo.text import split_phrase
+
+    assert split_phrase("Furat sub-district") == ("Furat", "admin2", False)

@@ -86,6 +86,10 @@ def is_latin(name: str) -> bool:
                or 0x1E00 <= ord(c) <= 0x1EFF for c in unicodedata.normalize("NFC", name))
 
 
+def _feature(word: str) -> str:
+    return norm(word).replace(" ", "")  # "sub-district" is "subdistrict"
+
+
 def split_phrase(text: str) -> tuple[str, str, bool]:
     """'southern Baghdad province' -> ('Baghdad', 'admin1', part=True).
 
@@ -102,9 +106,9 @@ def split_phrase(text: str) -> tuple[str, str, bool]:
         part = True
         while words and words[0].lower() in ("the", "of", "part", "parts", "outskirts"):
             words.pop(0)
-    while len(words) > 1 and norm(words[-1]) in FEATURE_WORDS:
-        hint = hint or FEATURE_WORDS[norm(words.pop())]
-    while len(words) > 1 and norm(words[0]) in FEATURE_WORDS and words[1].lower() == "of":
-        hint = hint or FEATURE_WORDS[norm(words[0])]
+    while len(words) > 1 and _feature(words[-1]) in FEATURE_WORDS:
+        hint = hint or FEATURE_WORDS[_feature(words.pop())]
+    while len(words) > 1 and _feature(words[0]) in FEATURE_WORDS and words[1].lower() == "of":
+        hint = hint or FEATURE_WORDS[_feature(words[0])]
         words = words[2:]
     return " ".join(words), hint, part
