@@ -101,6 +101,10 @@ class Place:
 # --- event mentions ------------------------------------------------------------
 
 CASUALTY_KINDS = ("killed", "injured", "abducted", "arrested")
+# The min/max figure fields of an EventMention, the casualty reader's output and what a later
+# clause of one event may fill in.
+CASUALTY_FIELDS = tuple(f"{k}_{b}" for k in (*CASUALTY_KINDS, "civilians_killed",
+                                             "combatants_killed") for b in ("min", "max"))
 
 
 @dataclass(slots=True)

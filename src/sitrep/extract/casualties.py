@@ -35,7 +35,7 @@ from sitrep.extract.numbers import (
     read_quantity,
     vague_quantity,
 )
-from sitrep.model import CASUALTY_KINDS, EventMention, Evidence
+from sitrep.model import CASUALTY_FIELDS, CASUALTY_KINDS, EventMention, Evidence
 
 __all__ = ["Casualties", "attack_scale", "parse_casualties", "split_over_days"]
 
@@ -60,11 +60,7 @@ class Casualties:
     aggregate_killed: int | None = None  # the cumulative toll, kept apart from the incident's figure
     evidence: dict[str, Evidence] = field(default_factory=dict)
 
-    _FIELDS = (
-        "killed_min", "killed_max", "injured_min", "injured_max", "abducted_min", "abducted_max",
-        "arrested_min", "arrested_max", "civilians_killed_min", "civilians_killed_max",
-        "combatants_killed_min", "combatants_killed_max", "fatalities", "is_aggregate",
-    )
+    _FIELDS = (*CASUALTY_FIELDS, "fatalities", "is_aggregate")
 
     def apply(self, mention: EventMention) -> None:
         """Copy the figures onto a mention; evidence is merged into what it already has."""
@@ -73,7 +69,7 @@ class Casualties:
         mention.evidence.update(self.evidence)
 
     def is_empty(self) -> bool:
-        return (all(getattr(self, n) is None for n in self._FIELDS[:12])
+        return (all(getattr(self, n) is None for n in CASUALTY_FIELDS)
                 and not self.is_aggregate and self.fatalities == 0)
 
 

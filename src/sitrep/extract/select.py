@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from sitrep.extract.events import Typing
 from sitrep.extract.segment import Clause
-from sitrep.model import EventMention
+from sitrep.model import CASUALTY_FIELDS, EventMention
 
 # "It was the second car bomb" refers back; "a second car bomb struck" tells another.
 _DISTINCT = re.compile(
@@ -34,9 +34,6 @@ _SUMMARY = re.compile(
     re.IGNORECASE)
 # "... and another killed three": the item takes the event type of the item before it.
 _ANOTHER = re.compile(r"^\s*(?:and\s+|while\s+)?(?:another|a second|a third)\b", re.IGNORECASE)
-_CASUALTY_FIELDS = ("killed_min", "killed_max", "injured_min", "injured_max", "abducted_min",
-                    "abducted_max", "arrested_min", "arrested_max", "civilians_killed_min",
-                    "civilians_killed_max", "combatants_killed_min", "combatants_killed_max")
 
 
 @dataclass
@@ -138,8 +135,7 @@ def _no_event(d: Draft) -> bool:
     only with someone who destroyed: "the water had destroyed crops"."""
     m = d.mention
     # "No casualties were reported" is a zero, not a toll that makes an event.
-    hurt = any(getattr(m, f) for f in ("killed_max", "injured_max", "abducted_max",
-                                        "arrested_max", "killed_min", "injured_min"))
+    hurt = any(getattr(m, f) for f in CASUALTY_FIELDS)
     if m.actor1 or m.actor2 or m.weapon or hurt:
         return False
     return not d.strong or m.sub_event_type == "Looting/property destruction"
@@ -246,7 +242,7 @@ def fold(into: EventMention, extra: EventMention, casualties: bool = True,
         into.location_text = ""
         into.evidence.pop("location", None)
     if casualties:
-        for f in _CASUALTY_FIELDS:
+        for f in CASUALTY_FIELDS:
             if getattr(into, f) is None and getattr(extra, f) is not None:
                 setattr(into, f, getattr(extra, f))
         if not into.fatalities and extra.fatalities:
