@@ -165,7 +165,8 @@ def select(drafts: list[Draft], text: str = "") -> list[EventMention]:
         elif _stands_alone(d, main, kept):
             kept.append(d)
         elif not (d.background or d.summary or d.mention.is_aggregate or main.background):
-            fold(_host(d, kept).mention, d.mention, casualties=_same_place(d, _host(d, kept)))
+            host = _host(d, kept)
+            fold(host.mention, d.mention, casualties=_same_place(d, host))
     ordered = [main] + sorted(kept[1:], key=lambda d: d.clause.start)
     out = []
     for i, d in enumerate(ordered):
@@ -210,8 +211,10 @@ def _refines(d: Draft, main: Draft) -> bool:
         return False
     if m.event_type != mm.event_type:
         return False
-    return m.killed_min is None or mm.killed_min is None or \
-        (m.killed_min <= (mm.killed_max or mm.killed_min) and mm.killed_min <= (m.killed_max or m.killed_min))
+    if m.killed_min is None or mm.killed_min is None:
+        return True
+    top, main_top = m.killed_max or m.killed_min, mm.killed_max or mm.killed_min
+    return m.killed_min <= main_top and mm.killed_min <= top  # the tolls overlap
 
 
 def _host(d: Draft, kept: list[Draft]) -> Draft:
