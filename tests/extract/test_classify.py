@@ -191,3 +191,13 @@ def test_no_fill_over_a_deliberate_rule_no(nlp):
 def test_default_policy_never_vetoes_a_rule_hit():
     # Measured on real UCDP headlines: vetoes there were missed events (see Policy).
     assert Policy().veto > 1.0
+
+
+def test_a_named_weapon_keeps_a_strong_explosive_reading(nlp):
+    doc = nlp("A car bombing at a checkpoint in Hilla killed three people. Nothing else.")
+    first = clauses(doc)[0]
+    rule = Typing("Remote explosive/landmine/IED", 0.8, first.start, first.start + 5,
+                  make_rule(True))
+    attack = Refiner(True, FakeClassifier({"": 0.05, "Attack": 0.9, "Armed clash": 0.05}), P)
+    assert attack.refine(doc, first, rule, weapon=True) is rule
+    assert attack.refine(doc, first, rule).sub_event_type == "Attack"

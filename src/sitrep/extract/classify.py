@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from sitrep import taxonomy
 from sitrep.extract.events import Typing
 
 ENV = "SITREP_CLASSIFIER"  # "0" turns the classifier off by default
@@ -50,6 +51,10 @@ class Policy:
     veto: float = 1.01
     switch: float = 0.5  # probability of another sub-type to replace the rule's reading...
     keep: float = 0.1  # ...when the rule's own reading is below this
+
+
+def _explosive(sub: str | None) -> bool:
+    return taxonomy.sub_event_types().get(sub or "") == "Explosions/Remote violence"
 
 
 def enabled_by_default() -> bool:
@@ -212,8 +217,13 @@ class Refiner:
         p = self.classifier.proba([text])[0]
         return dict(zip(self.classifier.classes, map(float, p)))
 
-    def refine(self, doc, clause, typing: Typing | None) -> Typing | None:
-        """The clause's typing after the classifier's say (see the module docstring)."""
+    def refine(self, doc, clause, typing: Typing | None, weapon: bool = False) -> Typing | None:
+        """The clause's typing after the classifier's say (see the module docstring).
+
+        `weapon`: the clause names a weapon ("a car bombing at a checkpoint"), firmer evidence
+        than the embedding, so a strong explosive reading is not moved to another event type
+        (on 500 UCDP headlines this raised type agreement 0.556 -> 0.568 Iraq, 0.702 -> 0.728
+        Syria)."""
         if not self.enabled:
             return typing
         # Speed: each sentence asked about costs an embedding (~7 ms on one core). Batching all
@@ -236,6 +246,8 @@ class Refiner:
             return typing
         if out == "":
             return None
+        if weapon and strong and _explosive(rule_sub) and not _explosive(out):
+            return typing
         conf = round(min(0.9, probs[out]), 3)
         if typing is not None:
             return Typing(out, conf, typing.start, typing.end, None)  # type: ignore[arg-type]

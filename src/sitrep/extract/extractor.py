@@ -124,14 +124,7 @@ class Extractor:
         has_numbers = bool(_NUMBERISH.search(ctext))
         typing = type_clause(doc, text, pieces, self.lex, actors, weapon is not None, places,
                              has_numbers)
-        refined = self.classifier.refine(doc, clause, typing)
-        # A weapon named in the clause ("a car bombing at a checkpoint") is firmer evidence
-        # than the embedding: the classifier may not move a strong explosive reading off it.
-        keep = weapon is not None and typing is not None and typing.rule is not None \
-            and typing.rule.strong and refined is not None \
-            and self._sub_to_type.get(typing.sub_event_type) == "Explosions/Remote violence" \
-            and self._sub_to_type.get(refined.sub_event_type) != "Explosions/Remote violence"
-        typing = typing if keep else refined
+        typing = self.classifier.refine(doc, clause, typing, weapon=weapon is not None)
         sentence = text[clause.sent_start:clause.sent_end]
         cas = parse_casualties(ctext, offset=clause.start, sentence=sentence,
                                sentence_start=clause.sent_start, scale=scale)
