@@ -254,6 +254,10 @@ _SAID = re.compile(r"\b(?:said|says|say|told|announced|reported|added|confirmed|
                    r"claimed|declared)(?:\s+\w+){0,2}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 _YEAR = re.compile(r"\b(?:in|since|back in|during|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _LOC_PREPS = {"in", "near", "outside", "at", "around", "of", "from", "toward", "towards"}
+# "close to Hit", "not far from Hit", "the road between Hit and Haditha": a relation phrase
+# is so sure a place follows that a capitalised word the tagger read as a verb ("Hit") counts.
+_REL_TO = {"close", "next", "road", "way", "route", "near"}
+_MISREAD = {"VERB", "NOUN", "ADJ", "PROPN"}
 _NAME_GLUE = {"al", "el", "ad", "as", "ar", "an", "ash", "-", "bin", "abu", "umm"}
 
 
@@ -266,7 +270,10 @@ def _propn_places(doc, known, actor_spans) -> list[tuple[int, int]]:
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if tok.lower_ in _LOC_PREPS and i + 1 < n:
+        prev = doc[i - 1].lower_ if i else ""
+        relational = (tok.lower_ == "to" and prev in _REL_TO) or tok.lower_ == "between" or \
+            (tok.lower_ == "from" and prev == "far")
+        if (tok.lower_ in _LOC_PREPS or relational) and i + 1 < n:
             j = i + 1
             if doc[j].lower_ == "the":
                 j += 1
@@ -275,6 +282,8 @@ def _propn_places(doc, known, actor_spans) -> list[tuple[int, int]]:
                 k = j + 1
                 while k < n and doc[k].ent_iob_ == "I":
                     k += 1
+            elif relational and j < n and doc[j].text[:1].isupper() and doc[j].pos_ in _MISREAD:
+                k = j + 1
             while k < n and (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
                              or (k > j and doc[k].lower_ in _NAME_GLUE and k + 1 < n
                                  and doc[k + 1].pos_ == "PROPN")):

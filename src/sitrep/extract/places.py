@@ -17,7 +17,8 @@ _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|sout
 _RELATION = re.compile(
     r"(?:(?P<dist>(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
     r"\s+(?:miles?|km|kilomet(?:er|re)s?|kms)\s+)?(?P<rel>" + _DIRECTION + r"\s+of"
-    r"|near(?:by)?|outskirts of|outside(?: of)?|close to|in the vicinity of|on the road (?:to|from)"
+    r"|near(?:by)?|outskirts of|outside(?: of)?|close to|next to|not far from|a short distance from"
+    r"|in the vicinity of|on the (?:\w+\s+)?road (?:to|from|between|linking)"
     r"|(?:northern|southern|eastern|western) (?:entrance|edge|outskirts) of|between|around|west|east"
     r"|north|south))\s+(?:the\s+)?(?:(?:town|city|village|district|area|region|province|suburb)"
     r"\s+of\s+)?$", re.IGNORECASE)
