@@ -90,14 +90,14 @@ def score(groups: Iterable[Iterable[str]], gold: dict[str, str]) -> dict[str, Sc
     return {"pairwise": pairwise(pred, gold), "bcubed": bcubed(pred, gold)}
 
 
-def evaluate(mentions: list[EventMention], gold: dict[str, str]) -> dict:
+def evaluate(mentions: list[EventMention], gold: dict[str, str], model=None) -> dict:
     """Link the mentions in one batch and score the incidents against the gold events."""
     import time
 
     from sitrep.link import link
 
     t0 = time.perf_counter()
-    res = link(mentions)
+    res = link(mentions, model=model)
     groups = [[m for m, _ in ms] for ms in res.members.values()]
     out = score(groups, gold)
     return {"mentions": len(mentions), "events": len(set(gold.values())),
@@ -113,10 +113,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", default="eval/linkage/ucdp_linkage.jsonl.gz")
     ap.add_argument("--flavour", choices=FLAVOURS, default="coded")
     ap.add_argument("--years", default="2017-2019", help="event years, e.g. 2017-2019 (held out)")
+    ap.add_argument("--model", help="a model.json to score instead of the shipped one")
     a = ap.parse_args(argv)
+    model = None
+    if a.model:
+        from sitrep.link.settings import model_from_dict
+
+        model = model_from_dict(json.loads(Path(a.model).read_text(encoding="utf-8")))
     lo, _, hi = a.years.partition("-")
     mentions, gold = load_set(a.set, a.flavour, range(int(lo), int(hi or lo) + 1))
-    print(json.dumps({"flavour": a.flavour, "years": a.years, **evaluate(mentions, gold)}))
+    print(json.dumps({"flavour": a.flavour, "years": a.years, **evaluate(mentions, gold, model)}))
     return 0
 
 

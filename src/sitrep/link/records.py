@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from sitrep.model import EventMention
+from sitrep.names import place_key
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Words that every conflict report uses; they say nothing about which event.
@@ -33,14 +34,29 @@ def _norm(s: str) -> str | None:
     return s or None
 
 
+def _max(lo: int | None, hi: int | None) -> int | None:
+    return hi if hi is not None else lo
+
+
+def _place_names(m: EventMention) -> tuple[str | None, list[str] | None]:
+    """The mention's own place as a name key, and every place its text names around it."""
+    p = m.place
+    named = p.name if p and p.name not in (p.admin1, p.country) else ""
+    own = place_key(m.location_text) or place_key(named) or None
+    around = {k for k in map(place_key, [m.location_text, named, *m.location_context]) if k}
+    return own, sorted(around) or None
+
+
 def to_record(m: EventMention) -> dict[str, Any]:
     p = m.place
     precise = p is not None and p.latitude is not None and p.geo_precision <= 2
     day = event_day(m)
     actors = sorted({a for a in map(_norm, (m.actor1, m.actor2, m.assoc_actor_1, m.assoc_actor_2))
                      if a})
-    killed_max = m.killed_max if m.killed_max is not None else m.killed_min
-    injured_max = m.injured_max if m.injured_max is not None else m.injured_min
+    # abducted or, failing that, arrested: one outlet's "detained by gunmen" is another's abduction
+    captives = ((m.abducted_min, m.abducted_max) if m.abducted_min is not None
+                else (m.arrested_min, m.arrested_max))
+    own_place, places = _place_names(m)
     return {
         "unique_id": m.id,
         "report_id": m.report_id,
@@ -53,16 +69,22 @@ def to_record(m: EventMention) -> dict[str, Any]:
         "country": _norm(p.country) if p else None,
         "admin1": _norm(p.admin1) if p else None,
         "place_key": (_norm(p.gazetteer_id or p.name) if p and p.geo_precision <= 2 else None)
-        or _norm(m.location_text),
+        or own_place,
+        "place_name": own_place,
+        "places": places,
         "lat": p.latitude if precise else None,
         "lon": p.longitude if precise else None,
         "event_type": m.event_type or None,
         "sub_event_type": m.sub_event_type or None,
         "actors": actors or None,
+        # an unnamed perpetrator ("gunmen") is not evidence of a different one
+        "unnamed": not m.actor1 or m.actor1.lower().startswith("unidentified"),
         "killed_min": m.killed_min,
-        "killed_max": killed_max,
+        "killed_max": _max(m.killed_min, m.killed_max),
         "injured_min": m.injured_min,
-        "injured_max": injured_max,
+        "injured_max": _max(m.injured_min, m.injured_max),
+        "captives_min": captives[0],
+        "captives_max": _max(*captives),
         "tokens": tokens(f"{m.notes} {m.location_text} {m.weapon} {m.target}") or None,
     }
 
@@ -71,14 +93,15 @@ def schema():
     """Explicit Arrow schema: a batch whose column is all null still has a type."""
     import pyarrow as pa
 
-    s, i, f = pa.string(), pa.int64(), pa.float64()
+    s, i, f, b = pa.string(), pa.int64(), pa.float64(), pa.bool_()
     ls = pa.list_(s)
     return pa.schema([
         ("unique_id", s), ("report_id", s), ("source", s), ("day", i), ("day_tile_a", i),
-        ("day_tile_b", i), ("country", s), ("admin1", s), ("place_key", s), ("lat", f),
-        ("lon", f), ("event_type", s), ("sub_event_type", s), ("actors", ls),
-        ("killed_min", i), ("killed_max", i), ("injured_min", i), ("injured_max", i),
-        ("tokens", ls),
+        ("day_tile_b", i), ("country", s), ("admin1", s), ("place_key", s), ("place_name", s),
+        ("places", ls), ("lat", f), ("lon", f), ("event_type", s), ("sub_event_type", s),
+        ("actors", ls), ("unnamed", b), ("killed_min", i),
+        ("killed_max", i), ("injured_min", i), ("injured_max", i), ("captives_min", i),
+        ("captives_max", i), ("tokens", ls),
     ])
 
 

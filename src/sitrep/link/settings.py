@@ -39,9 +39,22 @@ def load_spec() -> dict[str, Any]:
     return yaml.safe_load(_data("spec.yaml").read_text(encoding="utf-8"))
 
 
+def _quote(s: str) -> str:
+    return "'" + s.replace("'", "''") + "'"
+
+
+def related_types_sql(pairs: list[list[str]]) -> str:
+    """SQL true when the two sub-event types are a listed related pair, in either order."""
+    terms = [f"(sub_event_type_l = {_quote(a)} AND sub_event_type_r = {_quote(b)}) OR "
+             f"(sub_event_type_l = {_quote(b)} AND sub_event_type_r = {_quote(a)})"
+             for a, b in pairs]
+    return " OR ".join(terms) or "FALSE"
+
+
 def build_settings(spec: dict[str, Any], params: dict[str, list[tuple[float, float]]],
                    prior: float) -> dict[str, Any]:
     """Splink settings from the spec and (m, u) per non-null level of each comparison."""
+    subs = {"{km}": KM_SQL, "{related_types}": related_types_sql(spec.get("related_types", []))}
     comparisons = []
     for comp in spec["comparisons"]:
         name = comp["name"]
@@ -49,7 +62,9 @@ def build_settings(spec: dict[str, Any], params: dict[str, list[tuple[float, flo
                    "is_null_level": True}]
         mu = params.get(name) or [(1.0 / len(comp["levels"]),) * 2] * len(comp["levels"])
         for (label, sql), (m, u) in zip(comp["levels"], mu, strict=True):
-            levels.append({"sql_condition": f"({sql.replace('{km}', KM_SQL)})",
+            for key, value in subs.items():
+                sql = sql.replace(key, value)
+            levels.append({"sql_condition": f"({sql})",
                            "label_for_charts": label, "m_probability": m, "u_probability": u})
         comparisons.append({"output_column_name": name, "comparison_levels": levels})
     return {

@@ -1,0 +1,99 @@
+"""Which comparison level the disagreements real reports of one event show fall in.
+
+The weights of the levels are learnt (scripts/train_linker.py); these tests pin the
+conditions, not the weights.
+"""
+import math
+
+from sitrep.link import explain
+from sitrep.link.settings import load_model, related_types_sql
+from sitrep.model import Incident
+from sitrep.names import place_key
+
+from .conftest import BAGHDAD, mention
+
+SAMARRA = {"name": "Samarra", "country": "Iraq", "admin1": "Salah al-Din", "latitude": 34.20,
+           "longitude": 43.87, "geo_precision": 2, "gazetteer_id": "geonames:samarra"}
+BALAD_BASE = {"name": "Balad Airbase", "country": "Iraq", "admin1": "Salah al-Din",
+              "latitude": 33.94, "longitude": 44.36, "geo_precision": 2,
+              "gazetteer_id": "sitrep:balad-airbase"}
+UNRESOLVED = {"name": "Kurat", "country": "Iraq", "geo_precision": 3}
+
+
+def level(a, b, name):
+    """The label of the comparison level the pair falls in (read back from its Bayes factor)."""
+    (pair,) = explain(Incident(id="x", mention_ids=[a.id, b.id]), [a, b])
+    comp = next(c for c in load_model().splink["comparisons"] if c["output_column_name"] == name)
+    found = [lv["label_for_charts"] for lv in comp["comparison_levels"]
+             if not lv.get("is_null_level")
+             and abs(math.log2(lv["m_probability"] / lv["u_probability"])
+                     - pair.contributions[name]) < 1e-6]
+    assert len(found) == 1, (name, pair.contributions[name], found)
+    return found[0]
+
+
+def test_place_key_ignores_feature_words_directions_and_diacritics():
+    assert place_key("the Dujail district") == place_key("Dujail") == "dujail"
+    assert place_key("Sāmarrā’") == "samarra"
+    assert place_key("south-western Baghdad") == "baghdad"
+    assert place_key("Furat sub-district") == "furat"
+    assert place_key("Anbar province") == "anbar"
+    assert place_key("the outskirts of Fallujah") == "fallujah"
+    assert place_key("district") == ""
+
+
+def test_attack_and_armed_clash_are_related_not_unrelated():
+    clash = mention("a", event_type="Battles", sub="Armed clash", weapon="")
+    attack = mention("b", event_type="Violence against civilians", sub="Attack", weapon="")
+    strike = mention("c", event_type="Explosions/Remote violence", sub="Air/drone strike",
+                     weapon="")
+    assert level(clash, attack, "type") == "related types"
+    assert level(clash, strike, "type") == "different type"
+    assert level(clash, mention("d", event_type="Battles", sub="Armed clash"), "type") == \
+        "same sub-event type"
+
+
+def test_related_types_sql_is_symmetric_and_quoted():
+    sql = related_types_sql([["Attack", "Armed clash"], ["Looting/property destruction", "O'x"]])
+    assert "sub_event_type_l = 'Attack' AND sub_event_type_r = 'Armed clash'" in sql
+    assert "sub_event_type_l = 'Armed clash' AND sub_event_type_r = 'Attack'" in sql
+    assert "'O''x'" in sql
+    assert related_types_sql([]) == "FALSE"
+
+
+def test_an_unnamed_perpetrator_is_not_evidence_of_another_one():
+    named = mention("a", actor1="Islamic State", actor2="Police Forces of Iraq")
+    unnamed = mention("b", actor1="Unidentified Armed Group (Iraq)", actor2="Civilians (Iraq)")
+    other = mention("c", actor1="Popular Mobilization Forces", actor2="Civilians (Iraq)")
+    common = mention("d", actor1="Islamic State", actor2="Civilians (Iraq)")
+    assert level(named, unnamed, "actors") == "a perpetrator unnamed"
+    assert level(named, other, "actors") == "no actor in common"
+    assert level(named, common, "actors") == "an actor in common"
+
+
+def test_captive_counts_compare_abducted_with_arrested():
+    kw = dict(killed=(None, None), injured=(None, None), event_type="Violence against civilians",
+              weapon="")
+    seized = mention("a", sub="Abduction/forced disappearance", abducted_min=70, abducted_max=70,
+                     **kw)
+    detained = mention("b", sub="Arrests", arrested_min=70, arrested_max=70, **kw)
+    few = mention("c", sub="Arrests", arrested_min=3, arrested_max=3, **kw)
+    assert level(seized, detained, "captives") == "captive counts overlap"
+    assert level(seized, few, "captives") == "captive counts differ"
+
+
+def test_a_place_the_other_report_also_names():
+    # ~50 km apart: "south-east of Samarra and near Balad Airbase" vs "near Balad Airbase"
+    a = mention("a", place=SAMARRA, location_context=["Balad Airbase"])
+    b = mention("b", place=BALAD_BASE, location_context=[])
+    c = mention("c", place=SAMARRA, location_context=[])
+    assert level(a, b, "distance") == "one names the other's place"
+    assert level(c, b, "distance") == "within 60 km"
+
+
+def test_an_unresolved_place_is_unknown_not_far_away():
+    placed = mention("a", place=BAGHDAD)
+    unresolved = mention("b", place=UNRESOLVED)
+    far = mention("c", place=SAMARRA)
+    assert level(placed, unresolved, "distance") == "one place unresolved"
+    assert level(placed, far, "distance") == "far apart or different admin1"
