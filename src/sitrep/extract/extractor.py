@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from sitrep import taxonomy
+from sitrep.extract import eventdate
 from sitrep.extract import places as placemod
 from sitrep.extract.actors import ActorCatalog, ActorMention
 from sitrep.extract.events import Typing, type_clause
@@ -90,12 +91,23 @@ class Extractor:
             if draft is None:
                 continue
             if drafts:
-                inherit_type(drafts[-1], draft)
-                if continues(drafts[-1], draft):
+                prev = drafts[-1]
+                _redate(prev, text, max(prev.end, prev.clause.end), draft.clause.start,
+                        report.published, find_dates)
+                if draft.date_role == "explicit" and not draft.distinct and \
+                        draft.mention.location_text in ("", prev.mention.location_text):
+                    _redate(prev, text, draft.clause.start, draft.clause.end, report.published,
+                            find_dates)
+                inherit_type(prev, draft)
+                if continues(prev, draft):
                     fold(drafts[-1].mention, draft.mention)
                     _recount(drafts[-1], draft, text, scale)
                     continue
             drafts.append(draft)
+        if drafts:
+            last = drafts[-1]
+            _redate(last, text, max(last.end, last.clause.end), len(text), report.published,
+                    find_dates)
         events = select(drafts, text)
         if monitor and country and country != monitor:
             # "a Lebanese army patrol in Tripoli" in an Iraq monitor's feed: the country the
@@ -167,13 +179,14 @@ class Extractor:
         if pc.text:
             m.location_text, m.location_context, m.location_relation = pc.text, pc.context, pc.relation
             m.evidence["location"] = Evidence(pc.text, pc.start, pc.end, **sent_ev)
-        background = self._date(m, report, clause, text, lead_date, find_dates, sent_ev)
+        background, date_role = self._date(m, report, clause, text, lead_date, find_dates,
+                                           sent_ev)
         cas.apply(m)
         m.is_aggregate = bool(cas.is_aggregate) or m.is_aggregate
         m.notes = (text[clause.heading[0]:clause.heading[1]] + ": " if clause.heading else "") + ctext
         quoted = text.count("\u201c", 0, clause.start) > text.count("\u201d", 0, clause.start) or \
             text.count('"', clause.sent_start, clause.start) % 2 == 1
-        return Draft(m, clause, typing, background, quoted, ctext)
+        return Draft(m, clause, typing, background, quoted, ctext, date_role=date_role)
 
     def _set_actors(self, m, a1: ActorMention | None, a2: ActorMention | None, target, country,
                     sent_ev) -> None:
@@ -218,8 +231,10 @@ class Extractor:
         m.civilian_targeting = et in _VIOLENT and m.inter2 == 7
         m.type_of_violence = _ucdp_type(et, m.inter1, m.inter2)
 
-    def _date(self, m, report, clause, text, lead_date, find_dates, sent_ev) -> bool:
-        """Set event_date; True when the clause is about the past (background)."""
+    def _date(self, m, report, clause, text, lead_date, find_dates, sent_ev
+              ) -> tuple[bool, str]:
+        """Set event_date; (True when the clause is about the past (background), the date's
+        role: see eventdate)."""
         found = [d for d in find_dates(text[clause.start:clause.end], report.published,
                                        offset=clause.start) if getattr(d, "date", None)]
         if not found:
@@ -228,30 +243,50 @@ class Extractor:
                      if getattr(d, "date", None)]
         if found:
             # "..., sources said on Friday" dates the statement: a date of the event wins.
-            d = min(found, key=lambda x: bool(_SAID.search(text, max(0, x.start - 40), x.start)))
-            m.event_date, m.time_precision = d.date, d.precision
-            m.evidence["event_date"] = Evidence(text[d.start:d.end], d.start, d.end, **sent_ev)
+            d, role = eventdate.best(text, found)
+            _set_date(m, d, role, text, sent_ev)
         elif lead_date is not None:
             d = lead_date
-            m.event_date, m.time_precision = d.date, d.precision
-            m.evidence["event_date"] = Evidence(text[d.start:d.end], d.start, d.end,
-                                                sentence=text[d.start:d.end], sentence_start=d.start)
+            role = "lead-speech" if eventdate.role(text, d) == "speech" else "lead"
+            _set_date(m, d, role, text, {"sentence": text[d.start:d.end],
+                                         "sentence_start": d.start})
         elif report.published:
             # Reports tell of the day or days before: the week is what is known.
+            role = "published"
             m.event_date, m.time_precision = report.published, 2
+        else:
+            role = ""
         if m.event_date and report.published and \
                 (report.published - m.event_date).days > _BACKGROUND_DAYS:
-            return True
+            return True, role
         # A bare past year ("Back in 2004, ...") marks history, though it is no date.
         if report.published:
             sent = text[clause.sent_start:clause.sent_end]
             years = [int(y) for y in _YEAR.findall(sent)]
-            return any(y < report.published.year for y in years)
-        return False
+            return any(y < report.published.year for y in years), role
+        return False, role
 
 
-_SAID = re.compile(r"\b(?:said|says|say|told|announced|reported|added|confirmed|stated|"
-                   r"claimed|declared)(?:\s+\w+){0,2}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+def _set_date(m, d, role: str, text: str, sent_ev) -> None:
+    m.event_date = eventdate.event_day(text, d)
+    m.time_precision = max(d.precision, 2) if role in eventdate.UNSURE_DAY else d.precision
+    m.evidence["event_date"] = Evidence(text[d.start:d.end], d.start, d.end, **sent_ev)
+
+
+def _redate(draft: Draft, text: str, start: int, end: int, published, find_dates) -> None:
+    """A sentence of the event that dates it explicitly ("The killings took place on
+    Thursday") beats the speech, discovery or borrowed date the event had."""
+    if draft.date_role not in eventdate.WEAK:
+        return
+    para = text.find("\n\n", start, end)
+    d = eventdate.explicit_in(text, start, end if para < 0 else para, published, find_dates)
+    if d is None:
+        return
+    ev = {"sentence": text[d.start:d.end], "sentence_start": d.start}
+    _set_date(draft.mention, d, "explicit", text, ev)
+    draft.date_role = "explicit"
+
+
 _YEAR = re.compile(r"\b(?:in|since|back in|during|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _LOC_PREPS = {"in", "near", "outside", "at", "around", "of", "from", "toward", "towards"}
 # "close to Hit", "not far from Hit", "the road between Hit and Haditha": a relation phrase

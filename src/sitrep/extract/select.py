@@ -45,6 +45,7 @@ class Draft:
     quoted: bool
     text: str = ""  # the clause text
     end: int = 0  # end of the last clause folded into this one
+    date_role: str = ""  # what dated the event: see extract.eventdate
 
     @property
     def distinct(self) -> bool:

@@ -1,0 +1,78 @@
+"""Which of a report's dates is the day of the event.
+
+A report dates several things: the event ("on Thursday, militants killed"), what was said
+about it ("sources said on Friday"), and what was found after it ("bodies were found on
+Friday, a day after the killings"). Each date found gets a role:
+
+- "explicit": the text dates the event verb or noun itself ("the killings took place on
+  Thursday", "tribesmen executed on Thursday", "a day after the killings");
+- "event": a plain date in the event's clause;
+- "discovery": when something was found;
+- "speech": when something was said.
+
+A later sentence of the same event that dates it explicitly beats a speech or discovery
+date of the lead, or a date the clause only borrowed. When the only date is a speech date
+or the publication date, the exact day of the event is not known (ACLED time_precision 2).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from sitrep.extract.numbers import parse_number
+
+WEAK = {"speech", "discovery", "lead", "lead-speech", "published"}
+# ACLED: a speech or publication date tells the week the event fell in, not its day.
+UNSURE_DAY = {"speech", "lead-speech", "published"}
+
+SAID = re.compile(r"\b(?:said|says|say|told|announced|reported|added|confirmed|stated|"
+                  r"claimed|declared)(?:\s+\w+){0,2}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+_FOUND = re.compile(r"\b(?:found|discovered|recovered|unearthed|retrieved|dug up)"
+                    r"(?:\s+[\w-]+){0,10}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_EVENT_NOUN = (r"(?:killings?|attacks?|assault|blast|bombing|explosion|massacre|executions?|"
+               r"shooting|clashes|fighting|raid|ambush|strikes?|abductions?|kidnapping)")
+# "took place on Thursday", "tribesmen executed on Thursday", "the attack late on Sunday"
+_EXPLICIT = re.compile(
+    r"(?:\b(?:took place|happened|occurred|was carried out|were carried out|executed|"
+    r"massacred|shot dead|slain|murdered|erupted|broke out)(?:\s+[\w-]+){0,3}?"
+    r"|\b" + _EVENT_NOUN + r")\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# "..., a day after the killings": the event was that many days before the date.
+_DAYS_AFTER = re.compile(r"\s*,?\s*(?P<n>a|one|two|three|four|five|\d+)\s+days?\s+after\s+"
+                         r"(?:the\s+)?" + _EVENT_NOUN + r"\b", re.IGNORECASE)
+_RANK = {"explicit": 0, "event": 0, "discovery": 1, "speech": 2}
+
+
+def role(text: str, d) -> str:
+    """The role of date mention `d` (spans in `text`)."""
+    before = text[max(0, d.start - 60):d.start]
+    if SAID.search(text, max(0, d.start - 40), d.start):
+        return "speech"
+    if _FOUND.search(before):
+        return "explicit" if _DAYS_AFTER.match(text, d.end) else "discovery"
+    return "explicit" if _EXPLICIT.search(before) else "event"
+
+
+def event_day(text: str, d):
+    """The event's day a date mention gives: "found on Friday, a day after" is Thursday."""
+    m = _DAYS_AFTER.match(text, d.end)
+    if m and _FOUND.search(text[max(0, d.start - 60):d.start]):
+        n = 1 if m.group("n").lower() == "a" else parse_number(m.group("n")) or 1
+        return d.date - timedelta(days=n)
+    return d.date
+
+
+def best(text: str, found: list):
+    """(date mention, role) of the date that best dates the event among `found`."""
+    roles = [(d, role(text, d)) for d in found]
+    return min(roles, key=lambda dr: _RANK[dr[1]])
+
+
+def explicit_in(text: str, start: int, end: int, published, find_dates):
+    """The first date in text[start:end] that explicitly dates an event, else None."""
+    if end <= start:
+        return None
+    for d in find_dates(text[start:end], published, offset=start):
+        if getattr(d, "date", None) and role(text, d) == "explicit":
+            return d
+    return None

@@ -1,0 +1,48 @@
+"""The event's day against the days things were said or found."""
+
+from datetime import date
+
+# Published on a Saturday: "Friday" is 2019-03-08, "Thursday" 2019-03-07.
+SAT = date(2019, 3, 9)
+
+
+def test_a_later_sentence_that_dates_the_event_beats_a_speech_date(run):
+    _, ms = run("Gunmen killed 14 shepherds near Baaj, local officials said on Friday. The "
+                "attack happened on Thursday evening, they added.", published=SAT)
+    assert ms[0].event_date == date(2019, 3, 7)
+    assert ms[0].time_precision == 1
+
+
+def test_bodies_found_a_day_after_are_dated_to_the_killing(run):
+    _, ms = run("The bodies of 23 farmers shot by militants near Tarmiyah were recovered from "
+                "an orchard on Friday, a day after the massacre.", published=SAT)
+    assert ms[0].event_date == date(2019, 3, 7)
+
+
+def test_a_later_sentence_with_the_killing_verb_dates_the_discovery(run):
+    _, ms = run("Police found the bodies of 12 men in a ditch near Baiji on Friday. Relatives "
+                "said the men were executed on Wednesday by the militants.", published=SAT)
+    assert ms[0].event_date == date(2019, 3, 6)
+
+
+def test_a_speech_date_alone_leaves_the_day_unknown(run):
+    _, ms = run("A roadside bomb killed three soldiers near Rutba, army officers said on "
+                "Friday.", published=SAT)
+    assert ms[0].event_date == date(2019, 3, 8)
+    assert ms[0].time_precision == 2
+
+
+def test_a_date_of_the_event_in_its_own_clause_keeps_the_day(run):
+    _, ms = run("A roadside bomb killed three soldiers near Rutba on Thursday, army officers "
+                "said on Friday.", published=SAT)
+    assert ms[0].event_date == date(2019, 3, 7)
+    assert ms[0].time_precision == 1
+
+
+def test_a_dated_event_in_another_place_does_not_redate(run):
+    _, ms = run("A car bomb killed six people in Karbala, police said on Friday. In a separate "
+                "attack on Thursday, a roadside bomb killed two soldiers in Basra.",
+                published=SAT)
+    by_place = {m.location_text: m.event_date for m in ms}
+    assert by_place["Karbala"] == date(2019, 3, 8)
+    assert by_place["Basra"] == date(2019, 3, 7)
