@@ -92,8 +92,9 @@ class Extractor:
                 continue
             if drafts:
                 prev = drafts[-1]
-                _redate(prev, text, max(prev.end, prev.clause.end), draft.clause.start,
-                        report.published, find_dates)
+                gap = (max(prev.end, prev.clause.end), draft.clause.start)
+                _redate(prev, text, *gap, report.published, find_dates)
+                self._gap_actors(prev, doc, *gap, actor_mentions, country)
                 if draft.date_role == "explicit" and not draft.distinct and \
                         draft.mention.location_text in ("", prev.mention.location_text):
                     _redate(prev, text, draft.clause.start, draft.clause.end, report.published,
@@ -106,8 +107,9 @@ class Extractor:
             drafts.append(draft)
         if drafts:
             last = drafts[-1]
-            _redate(last, text, max(last.end, last.clause.end), len(text), report.published,
-                    find_dates)
+            gap = (max(last.end, last.clause.end), len(text))
+            _redate(last, text, *gap, report.published, find_dates)
+            self._gap_actors(last, doc, *gap, actor_mentions, country)
         events = select(drafts, text)
         if monitor and country and country != monitor:
             # "a Lebanese army patrol in Tripoli" in an Iraq monitor's feed: the country the
@@ -187,6 +189,38 @@ class Extractor:
         quoted = text.count("\u201c", 0, clause.start) > text.count("\u201d", 0, clause.start) or \
             text.count('"', clause.sent_start, clause.start) % 2 == 1
         return Draft(m, clause, typing, background, quoted, ctext, date_role=date_role)
+
+    def _gap_actors(self, draft: Draft, doc, start: int, end: int, actor_mentions, country
+                    ) -> None:
+        """"The death toll from Tuesday's clashes has reached 15. The source said Islamic
+        State fighters came from Nebai and engaged police": the sentences after an event's
+        clause that no trigger made a clause of their own still name its sides. Only
+        sides the event's own clause left to the default are filled."""
+        m = draft.mention
+        if m.event_type not in _VIOLENT or ("actor1" in m.evidence and "actor2" in m.evidence):
+            return
+        para = doc.text.find("\n\n", start, end)
+        end = end if para < 0 else para
+        for sent in doc.sents:
+            if sent.start_char < start or sent.end_char > end:
+                continue
+            if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN") for t in sent):
+                continue  # "The Jubur are a large tribe": a description, not the event
+            actors = [a for a in actor_mentions
+                      if sent.start_char <= a.start_char and a.end_char <= sent.end_char]
+            a1, a2 = _roles(doc, actors, m.event_type)
+            if a1 is None or not a1.actor.armed or a1.actor.side == "unknown":
+                continue  # only a named perpetrator is news over the default
+            sent_ev = {"sentence": sent.text, "sentence_start": sent.start_char}
+            if "actor1" not in m.evidence:
+                m.actor1, m.inter1 = a1.actor.display(country), a1.actor.inter
+                m.evidence["actor1"] = Evidence(a1.text, a1.start_char, a1.end_char, **sent_ev)
+            if a2 is not None and "actor2" not in m.evidence:
+                m.actor2, m.inter2 = a2.actor.display(country), a2.actor.inter
+                m.evidence["actor2"] = Evidence(a2.text, a2.start_char, a2.end_char, **sent_ev)
+            m.civilian_targeting = m.inter2 == 7
+            m.type_of_violence = _ucdp_type(m.event_type, m.inter1, m.inter2)
+            return
 
     def _set_actors(self, m, a1: ActorMention | None, a2: ActorMention | None, target, country,
                     sent_ev) -> None:
