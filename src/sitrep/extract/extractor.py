@@ -101,8 +101,10 @@ class Extractor:
                             find_dates)
                 inherit_type(prev, draft)
                 if continues(prev, draft):
-                    fold(drafts[-1].mention, draft.mention)
-                    _recount(drafts[-1], draft, text, scale)
+                    fold(prev.mention, draft.mention)
+                    _recount(prev, draft, text, scale)
+                    self._gap_actors(prev, doc, draft.clause.sent_start, draft.clause.sent_end,
+                                     actor_mentions, country)
                     continue
             drafts.append(draft)
         if drafts:
@@ -209,8 +211,9 @@ class Extractor:
             actors = [a for a in actor_mentions
                       if sent.start_char <= a.start_char and a.end_char <= sent.end_char]
             a1, a2 = _roles(doc, actors, m.event_type)
-            if a1 is None or not a1.actor.armed or a1.actor.side == "unknown":
-                continue  # only a named perpetrator is news over the default
+            if a1 is None or not a1.actor.armed or a1.actor.side == "unknown" \
+                    or not _fights(doc[a1.start:a1.end].root):
+                continue  # only a named side that is told fighting is news over the default
             sent_ev = {"sentence": sent.text, "sentence_start": sent.start_char}
             if "actor1" not in m.evidence:
                 m.actor1, m.inter1 = a1.actor.display(country), a1.actor.inter
@@ -438,6 +441,24 @@ def _roles(doc, actors: list[ActorMention], event_type: str
     a2 = next((v for v in victims + other + perps
                if v is not a1 and (a1 is None or v.actor.name != a1.actor.name)), None)
     return a1, a2
+
+
+_FIGHT_VERBS = {"attack", "fight", "engage", "clash", "storm", "kill", "shoot", "shell", "bomb",
+                "ambush", "assault", "raid", "execute", "detonate", "fire", "launch", "overrun",
+                "besiege", "kidnap", "abduct", "seize", "capture", "target", "battle", "strike"}
+
+
+def _fights(root) -> bool:
+    """Is the actor whose head token is `root` the subject of a verb of fighting ("fighters
+    came from Nebai and engaged police")?"""
+    tok = root
+    while tok.dep_ in ("compound", "amod", "poss", "nmod", "pobj", "prep") and tok.head is not tok:
+        tok = tok.head  # "fighters of the group": the noun the name qualifies
+    if tok.dep_ not in _PERP_DEPS:
+        return False
+    verb = tok.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(v.lemma_.lower() in _FIGHT_VERBS for v in verbs)
 
 
 def _recount(prev: Draft, cur: Draft, text: str, scale: str | None) -> None:

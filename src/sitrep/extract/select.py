@@ -252,20 +252,12 @@ def fold(into: EventMention, extra: EventMention, casualties: bool = True,
         if not into.fatalities and extra.fatalities:
             into.fatalities = extra.fatalities
     for f in ("weapon", "target", "actor1", "actor2"):
-        # An actor with no evidence is the default the reader put in ("gunmen" for an
-        # unnamed perpetrator): an actor a later clause names replaces it.
-        open_ = not getattr(into, f) or (f.startswith("actor") and f not in into.evidence
-                                         and f in extra.evidence)
-        if open_ and getattr(extra, f):
+        if not getattr(into, f) and getattr(extra, f):
             setattr(into, f, getattr(extra, f))
             if f == "actor1":
                 into.inter1 = extra.inter1
-                if "actor1" in extra.evidence:
-                    into.evidence["actor1"] = extra.evidence["actor1"]
             if f == "actor2":
                 into.inter2 = extra.inter2
-                if "actor2" in extra.evidence:
-                    into.evidence["actor2"] = extra.evidence["actor2"]
     if not into.location_text and extra.location_text and casualties:
         into.location_text = extra.location_text
         into.location_context = extra.location_context
