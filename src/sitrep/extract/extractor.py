@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from sitrep import taxonomy
 from sitrep.extract import eventdate
 from sitrep.extract import places as placemod
-from sitrep.extract.actors import ActorCatalog, ActorMention
+from sitrep.extract.actors import ARMED_INTERS, ActorCatalog, ActorMention
 from sitrep.extract.events import Typing, type_clause
 from sitrep.extract.lexicon import lexicon
 from sitrep.extract.segment import Clause, clauses
@@ -112,6 +112,7 @@ class Extractor:
             gap = (max(last.end, last.clause.end), len(text))
             _redate(last, text, *gap, report.published, find_dates)
             self._gap_actors(last, doc, *gap, actor_mentions, country)
+        self._settle_types(drafts, text, country)
         events = select(drafts, text)
         if monitor and country and country != monitor:
             # "a Lebanese army patrol in Tripoli" in an Iraq monitor's feed: the country the
@@ -159,8 +160,12 @@ class Extractor:
         if sub == "Arrests" and a1 is not None and not a1.actor.state and a1.actor.armed:
             sub = "Abduction/forced disappearance"  # "arrests" by an armed group
         weak = typing.rule is not None and not typing.rule.strong
+        armed_victims = False
         if sub == "Attack" and weak and a2 is not None and a2.actor.armed and not a2.actor.victim:
-            sub = "Armed clash"  # "militants killed three soldiers"
+            # "militants killed three soldiers"; not "killed 40 tribesmen, among them women
+            # and children" nor captives killed: one side only was armed.
+            armed_victims = not _ONE_SIDED.search(ctext)
+            sub = "Armed clash" if armed_victims else sub
         if sub == "Armed clash" and a2 is not None and a2.actor.inter == 7 \
                 and (a1 is None or a1.actor.armed):
             sub = "Attack"  # "25 women were killed in a raid": one side only was armed
@@ -190,7 +195,53 @@ class Extractor:
         m.notes = (text[clause.heading[0]:clause.heading[1]] + ": " if clause.heading else "") + ctext
         quoted = text.count("\u201c", 0, clause.start) > text.count("\u201d", 0, clause.start) or \
             text.count('"', clause.sent_start, clause.start) % 2 == 1
-        return Draft(m, clause, typing, background, quoted, ctext, date_role=date_role)
+        return Draft(m, clause, typing, background, quoted, ctext, date_role=date_role,
+                     armed_victims=armed_victims)
+
+    def _settle_types(self, drafts: list[Draft], text: str, country) -> None:
+        """Read Attack against Armed clash over all the sentences of an event, not its first
+        clause alone: "militants attacked the town. Local police fought the attackers for
+        three hours" is a clash; "killed 40 tribesmen ... The men had been captured and
+        were killed together" is an attack on captives, though the tribe is armed."""
+        for i, d in enumerate(drafts):
+            m = d.mention
+            later = []
+            for e in drafts[i + 1:]:
+                loc = e.mention.location_text
+                # "An official in Anbar described the killings": the event's own province.
+                own = loc in ("", m.location_text) or any(loc in c for c in m.location_context)
+                if e.clause.paragraph != d.clause.paragraph or e.distinct or e.clause.list_item \
+                        or not own:
+                    break
+                later.append(e)
+            stop = later[-1].clause.end if later else d.clause.end
+            nxt = drafts[i + 1 + len(later)].clause.start if i + 1 + len(later) < len(drafts) \
+                else len(text)
+            para = text.find("\n\n", d.clause.start, nxt)
+            span = text[d.clause.start:max(stop, nxt if para < 0 else para)]
+            if m.sub_event_type == "Attack" and not d.strong and not d.background \
+                    and "actor2" not in m.evidence and m.target not in _CIVILIAN_TARGETS:
+                # Only when the attack's clause names no victims: "attacked the district".
+                fight = next((e for e in later if not e.background and "actor1" in e.mention.evidence
+                              and e.mention.inter1 in ARMED_INTERS and _FOUGHT.search(e.text)),
+                             None)
+                if fight is not None:
+                    self._retype(m, "Armed clash", country, defender=fight.mention)
+            elif d.armed_victims and m.sub_event_type == "Armed clash" and _ONE_SIDED.search(span):
+                self._retype(m, "Attack", country)
+
+    def _retype(self, m, sub: str, country, defender: EventMention | None = None) -> None:
+        m.sub_event_type = sub
+        m.event_type = self._sub_to_type.get(sub, "")
+        m.disorder_type = taxonomy.disorder_type(m.event_type)
+        if defender is not None and "actor2" not in m.evidence and defender.actor1 \
+                and "actor1" in defender.evidence and defender.actor1 != m.actor1:
+            # "Local police fought the attackers": the defenders are the other side, not the
+            # civilians an attack was assumed to hit.
+            m.actor2, m.inter2 = defender.actor1, defender.inter1
+            m.evidence["actor2"] = defender.evidence["actor1"]
+        m.civilian_targeting = m.event_type in _VIOLENT and m.inter2 == 7
+        m.type_of_violence = _ucdp_type(m.event_type, m.inter1, m.inter2)
 
     def _gap_actors(self, draft: Draft, doc, start: int, end: int, actor_mentions, country
                     ) -> None:
@@ -443,6 +494,15 @@ def _roles(doc, actors: list[ActorMention], event_type: str
     return a1, a2
 
 
+# The killed were not all fighters, or were killed as captives.
+_ONE_SIDED = re.compile(
+    r"\b(?:(?:among them|including|some of them|many of them|most of them)\s+(?:\w+\s+){0,2}?"
+    r"(?:women|children|elderly|girls|boys)|women and children|massacre[ds]?|execut(?:ed|ion|ions)"
+    r"|(?:captured|seized|detained|rounded up|taken prisoner|abducted)\b[^.;]{0,80}?\b"
+    r"(?:killed|shot|executed|slaughtered|beheaded))\b", re.IGNORECASE)
+# Armed defenders fought back: the attack was a clash.
+_FOUGHT = re.compile(r"\b(?:fought|clashed with|engaged|exchanged (?:fire|gunfire)|repelled|"
+                     r"battled|fought back|returned fire|repulsed)\b", re.IGNORECASE)
 _FIGHT_VERBS = {"attack", "fight", "engage", "clash", "storm", "kill", "shoot", "shell", "bomb",
                 "ambush", "assault", "raid", "execute", "detonate", "fire", "launch", "overrun",
                 "besiege", "kidnap", "abduct", "seize", "capture", "target", "battle", "strike"}

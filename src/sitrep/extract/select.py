@@ -46,6 +46,7 @@ class Draft:
     text: str = ""  # the clause text
     end: int = 0  # end of the last clause folded into this one
     date_role: str = ""  # what dated the event: see extract.eventdate
+    armed_victims: bool = False  # Armed clash only because the killed side is an armed actor
 
     @property
     def distinct(self) -> bool:
