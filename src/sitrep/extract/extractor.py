@@ -28,6 +28,8 @@ _SPEECH = {"say", "tell", "report", "announce", "add", "confirm", "state", "quot
 _FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "force", "fighter",
                 "militant", "troop", "soldier", "unit", "organisation", "organization", "group",
                 "gunman", "militia", "army", "artillery", "tornado", "reaper"}
+_GEAR = {"vehicle", "uniform", "truck", "car", "pickup", "pick-up", "jeep", "humvee", "fatigue",
+         "clothes", "clothing", "outfit", "badge", "insignia", "vest", "van", "suv", "weapon"}
 _VICTIM_DEPS = {"nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod", "conj"}
 
 
@@ -191,6 +193,13 @@ class Extractor:
         background, date_role = self._date(m, report, clause, text, lead_date, find_dates,
                                            sent_ev)
         cas.apply(m)
+        if sub == "Abduction/forced disappearance" and m.abducted_min is None \
+                and m.arrested_min is not None:
+            # "rounded up 100 men" by an armed group: the count is of the abducted.
+            m.abducted_min, m.abducted_max = m.arrested_min, m.arrested_max
+            m.arrested_min = m.arrested_max = None
+            if "arrested" in m.evidence:
+                m.evidence["abducted"] = m.evidence.pop("arrested")
         m.is_aggregate = bool(cas.is_aggregate) or m.is_aggregate
         m.notes = (text[clause.heading[0]:clause.heading[1]] + ": " if clause.heading else "") + ctext
         quoted = text.count("\u201c", 0, clause.start) > text.count("\u201d", 0, clause.start) or \
@@ -452,6 +461,8 @@ def _roles(doc, actors: list[ActorMention], event_type: str
     perps, victims, other = [], [], []
     for am in actors:
         root = doc[am.start:am.end].root
+        if _gear(root):
+            continue
         dep = root.dep_
         if root.dep_ == "pobj" and root.head.lower_ == "by":
             dep = "agent"
@@ -486,7 +497,8 @@ def _roles(doc, actors: list[ActorMention], event_type: str
         # "gunmen belonging to the Islamic State group": the name says who the gunmen are.
         head = doc[a1.start:a1.end].root
         named = [am for am in actors if am is not a1 and am.actor.armed
-                 and not am.actor.victim and head in doc[am.start:am.end].root.ancestors]
+                 and not am.actor.victim and head in doc[am.start:am.end].root.ancestors
+                 and not _gear(doc[am.start:am.end].root)]
         if named:
             a1 = named[0]
     a2 = next((v for v in victims + other + perps
@@ -519,6 +531,13 @@ def _fights(root) -> bool:
     verb = tok.head
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     return any(v.lemma_.lower() in _FIGHT_VERBS for v in verbs)
+
+
+def _gear(root) -> bool:
+    """"armed men in military vehicles", "gunmen wearing police uniforms": the name
+    qualifies what they used or wore, not who they are."""
+    return root.dep_ in ("compound", "amod", "nmod", "poss") \
+        and root.head.lemma_.lower() in _GEAR
 
 
 def _recount(prev: Draft, cur: Draft, text: str, scale: str | None) -> None:

@@ -1,0 +1,31 @@
+"""Unidentified perpetrators: the gear they use does not say who they are."""
+
+
+def test_armed_men_in_military_vehicles_are_unidentified_and_abduct(run):
+    _, ms = run("Armed men driving army trucks rounded up 45 young men from a bus station in "
+                "Tarmiyah on Monday, relatives said. They have not been seen since.",
+                country="Iraq")
+    m = ms[0]
+    assert m.actor1 == "Unidentified Armed Group (Iraq)"
+    assert m.sub_event_type == "Abduction/forced disappearance"
+    assert m.abducted_min == 45 and m.arrested_min is None
+    assert m.actor2 != "Military Forces of Iraq"
+
+
+def test_uniforms_do_not_make_gunmen_police(run):
+    _, ms = run("Gunmen in police uniforms kidnapped three traders near Kirkuk on Sunday.",
+                country="Iraq")
+    assert ms[0].actor1 == "Unidentified Armed Group (Iraq)"
+    assert ms[0].actor2 != "Police Forces of Iraq"
+
+
+def test_gunmen_of_a_named_group_are_that_group(run):
+    _, ms = run("Gunmen belonging to the Islamic State group kidnapped three traders near "
+                "Kirkuk on Sunday.", country="Iraq")
+    assert ms[0].actor1 == "Islamic State"
+
+
+def test_police_arrests_stay_arrests(run):
+    _, ms = run("Police arrested 12 suspects in raids across Basra on Monday.", country="Iraq")
+    assert ms[0].sub_event_type == "Arrests"
+    assert ms[0].arrested_min == 12
