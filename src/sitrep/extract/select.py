@@ -74,7 +74,7 @@ def continues(prev: Draft, cur: Draft) -> bool:
     if cur.clause.list_item or prev.clause.paragraph != cur.clause.paragraph:
         return False
     pm, cm = prev.mention, cur.mention
-    if cm.location_text and cm.location_text != pm.location_text:
+    if cm.location_text and cm.location_text != pm.location_text and not refines_place(prev, cur):
         return False
     if cm.event_date and pm.event_date and cm.event_date != pm.event_date \
             and "event_date" in cm.evidence:
@@ -85,6 +85,15 @@ def continues(prev: Draft, cur: Draft) -> bool:
         return True
     weak = cur.typing.rule is not None and not cur.typing.rule.strong
     return cm.sub_event_type == pm.sub_event_type or weak
+
+
+def refines_place(prev: Draft, cur: Draft) -> bool:
+    """"Jets struck a container in northern Iraq. The ministry said it was used by the
+    militants north-west of Baghdad and destroyed": a weakly typed clause with no toll of
+    its own gives the finer place of an event placed only in its country."""
+    weak = not cur.mention.sub_event_type or not cur.strong
+    return _vague(prev.mention.location_text) and not _vague(cur.mention.location_text) \
+        and weak and not cur.toll() and not cur.distinct and not cur.clause.list_item
 
 
 def inherit_type(prev: Draft, cur: Draft) -> None:
