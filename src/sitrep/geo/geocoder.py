@@ -169,6 +169,10 @@ class Geocoder:
             return []
         names = self._ruler_set()
         out = []
+        # A sentence that describes ("The tribe is large, with branches across Kirkuk and
+        # Diyala") tells where a group lives, not where the event happened.
+        text = "".join(" " * len(sent) if _DESCRIPTION.match(sent) else sent
+                       for sent in _SENTENCES.split(text))
         for m in self._NAME_RUN.finditer(text):
             words = m.group().replace("-", " ").split()
             # the longest run of words from the left that is a known name ("Deir ez Zor")
@@ -434,6 +438,14 @@ class Geocoder:
         return Place(name=text, country=self.g.country_names.get(iso2, ""), iso2=iso2,
                      geo_precision=3, where_prec=6 if iso2 else 7, feature="unresolved",
                      query=text, note=note)
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])(\s+)")
+# A present-tense description: the subject (no clause break) then is/are/lies/has...,
+# not "has been killed" nor "are reported".
+_DESCRIPTION = re.compile(
+    r"[^,;:.]{0,60}?\b(?:is|are|lies|lie|has|have|spans?|straddles?|borders?|stretch(?:es)?)\b"
+    r"(?!\s+(?:been|had|seen|reportedly|said|believed|thought|now|still|fled|taken|killed))")
 
 
 def _lower(place: Place, geo: int, where: int) -> None:

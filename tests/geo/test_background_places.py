@@ -1,0 +1,21 @@
+"""A place named only where the report describes a group is not the event's place."""
+
+from sitrep.model import EventMention, Report
+
+
+def _geocode(geo, text):
+    m = EventMention(report_id="r", event_type="Violence against civilians")
+    geo.geocode([m], Report(text=text), country="Iraq")
+    return m.place
+
+
+def test_a_description_sentence_does_not_place_the_event(geo):
+    p = _geocode(geo, "Militants seized 40 shepherds on Monday, relatives said. The Shammar are "
+                      "a large Arab tribe whose clans live across Nineveh and Anbar.")
+    assert p.feature == "country" and not p.admin1
+
+
+def test_a_present_perfect_event_sentence_still_places_it(geo):
+    p = _geocode(geo, "Militants seized 40 shepherds on Monday, relatives said. The men have "
+                      "been taken to a prison in Nineveh, a local official said.")
+    assert p.admin1 == "Ninawa" or "Nin" in p.admin1
