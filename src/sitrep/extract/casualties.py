@@ -273,6 +273,11 @@ _AGG = re.compile(
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)\bthis\s+(?:month|year)\b|\blast\s+year\b|"
     # the wording of monthly tolls: "killed ... in acts of violence ... in October"
     r"\bin\s+acts\s+of\s+(?:violence|terrorism)\b", _FLAGS)
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:clashes|fighting|battles?|gun ?fights?|violence|attack|assault)\s+"
+    r"(?:\w+\s+)?(?:erupted|broke\s+out|began|started)\b(?:\s+(?:in|at)\s+(?:the\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?\s+(?:(?:on|last|early|late)\s+)*(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|yesterday|overnight)\b", _FLAGS)
 _AGG_TOLL = re.compile(
     rf"\b(?:bringing|raising|brought|brings|raises|pushing)\b|\b(?:{_alt(_MONTHS)})(?:'s)?\b|"
     r"\b(?:month|year|week)(?:'s|ly)?\b", _FLAGS)
@@ -479,6 +484,9 @@ def _aggregate(text: str, fig: _Figure, prev_end: int, toll: bool) -> bool:
     span = text[fig.start:fig.end]
     after = text[fig.end:min(right, fig.end + 60)]
     after = re.split(r",(?!\d)", after)[0]  # a clause ends at a comma, "2,010" does not
+    # "killed since clashes erupted on Thursday": the toll of these clashes, not a period's.
+    after = _SINCE_EVENT.sub(" ", text[fig.end:right], count=1)[:len(after)] \
+        if _SINCE_EVENT.search(text, fig.end, right) else after
     if _AGG.search(before) or _AGG.search(span) or _AGG.search(after):
         return True
     return toll and bool(_AGG_TOLL.search(before) or _AGG_TOLL.search(span))

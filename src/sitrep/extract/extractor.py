@@ -30,6 +30,7 @@ _FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "
                 "gunman", "militia", "army", "artillery", "tornado", "reaper"}
 _GEAR = {"vehicle", "uniform", "truck", "car", "pickup", "pick-up", "jeep", "humvee", "fatigue",
          "clothes", "clothing", "outfit", "badge", "insignia", "vest", "van", "suv", "weapon"}
+_NEUTRAL = {"people", "persons", "individuals", "others"}
 _VICTIM_DEPS = {"nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod", "conj"}
 
 
@@ -501,7 +502,10 @@ def _roles(doc, actors: list[ActorMention], event_type: str
                  and not _gear(doc[am.start:am.end].root)]
         if named:
             a1 = named[0]
-    a2 = next((v for v in victims + other + perps
+    # "20 people have been killed since clashes erupted, when militants attacked an army
+    # patrol": "people" says nothing of which side they were on; a named side comes first.
+    sides = sorted(victims, key=lambda v: v.text.lower() in _NEUTRAL) + other + perps
+    a2 = next((v for v in sides
                if v is not a1 and (a1 is None or v.actor.name != a1.actor.name)), None)
     return a1, a2
 

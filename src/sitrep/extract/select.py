@@ -32,6 +32,11 @@ _SUMMARY = re.compile(
     r"\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:car bombs|bombs|bombings|attacks|explosions|blasts)"
     r"|one of (?:the\s+)?(?:two|three|four|several|many|\w+est)\b)",
     re.IGNORECASE)
+# "Residents of X said they had fled as shells hit their neighbourhood": people fleeing the
+# event the report tells, not another event.
+_FLED = re.compile(r"\b(?:residents|families|civilians|villagers|inhabitants|people|thousands|"
+                   r"hundreds)\b[^.;]{0,60}?\b(?:fled|fleeing|flee|escaped|left their homes|"
+                   r"were displaced)\b", re.IGNORECASE)
 # "... and another killed three": the item takes the event type of the item before it.
 _ANOTHER = re.compile(r"^\s*(?:and\s+|while\s+)?(?:another|a second|a third)\b", re.IGNORECASE)
 
@@ -51,6 +56,10 @@ class Draft:
     @property
     def distinct(self) -> bool:
         return bool(_DISTINCT.search(self.text))
+
+    @property
+    def flight(self) -> bool:
+        return bool(_FLED.search(self.text))
 
     @property
     def summary(self) -> bool:
@@ -162,7 +171,7 @@ def select(drafts: list[Draft], text: str = "") -> list[EventMention]:
 
     def rank(i_d):
         i, d = i_d
-        return (d.mention.is_aggregate, d.background, d.quoted, d.summary,
+        return (d.mention.is_aggregate, d.background, d.quoted, d.summary, d.flight,
                 not (d.concrete() or d.strong), not d.concrete(), i)
 
     main_i = min(enumerate(drafts), key=rank)[0]
@@ -191,7 +200,7 @@ def _stands_alone(d: Draft, main: Draft, kept: list[Draft]) -> bool:
     if m.is_aggregate:
         # A cumulative toll is kept (flagged, never an incident) when it has figures.
         return d.toll() and not main.mention.is_aggregate
-    if d.background or d.quoted or d.summary or main.background:
+    if d.background or d.quoted or d.summary or main.background or d.flight:
         return False
     places = {_place_key(k.mention.location_text) for k in kept}
     own_place = bool(m.location_text) and _place_key(m.location_text) not in places
