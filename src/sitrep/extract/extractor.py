@@ -157,7 +157,7 @@ class Extractor:
 
         m = EventMention(report_id=report.id, source=report.source, published=report.published)
         sub = typing.sub_event_type
-        a1, a2 = _roles(doc, actors, self._sub_to_type.get(sub, ""))
+        a1, a2 = _roles(doc, actors, self._sub_to_type.get(sub, ""), (typing.start, typing.end))
         if typing.rule is not None and typing.rule.by_actor and a1 is not None:
             sub = typing.rule.by_actor["state" if a1.actor.state else "nonstate"]
         if sub == "Arrests" and a1 is not None and not a1.actor.state and a1.actor.armed:
@@ -450,7 +450,7 @@ def _first_vocab(vocab, text, pieces, by_position: bool):
     return best
 
 
-def _roles(doc, actors: list[ActorMention], event_type: str
+def _roles(doc, actors: list[ActorMention], event_type: str, trigger: tuple[int, int] = (0, 0)
            ) -> tuple[ActorMention | None, ActorMention | None]:
     """actor1 = perpetrator (subject or "by" agent), actor2 = target or victim.
 
@@ -475,8 +475,9 @@ def _roles(doc, actors: list[ActorMention], event_type: str
         elif dep == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in _PERP_DEPS \
                 and not am.actor.victim:
             dep = root.head.head.dep_
-        if dep in _PERP_DEPS and root.head.lemma_.lower() in _SPEECH:
-            continue  # "..., police said": the source, not a side
+        if dep in _PERP_DEPS and root.head.lemma_.lower() in _SPEECH \
+                and not trigger[0] <= root.head.idx < trigger[1]:
+            continue  # "..., police said": the source, not a side (unless saying is the event)
         if am.actor.victim or am.actor.inter == 7:
             victims.append(am)
         elif dep in _PERP_DEPS:

@@ -113,7 +113,8 @@ class Geocoder:
                 if text:
                     m.place = self._locate(text, ctx, report_ctx, theatre, m.location_relation)
                     home = [e for e in ctx if e.iso2 == theatre]
-                    if home and self._abroad(m.place, theatre):
+                    own = any(e.iso2 == m.place.iso2 for e in ctx)  # "Derna, eastern Libya"
+                    if home and not own and self._abroad(m.place, theatre):
                         # "US-led strikes ... in Iraq": a far country named alongside the
                         # theatre is who acted, not where.
                         m.place = self._fallback(text, home, theatre,
