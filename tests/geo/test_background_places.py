@@ -19,3 +19,12 @@ def test_a_present_perfect_event_sentence_still_places_it(geo):
     p = _geocode(geo, "Militants seized 40 shepherds on Monday, relatives said. The men have "
                       "been taken to a prison in Nineveh, a local official said.")
     assert p.admin1 == "Ninawa" or "Nin" in p.admin1
+
+
+def test_a_separate_event_does_not_take_another_events_governorate(geo):
+    main = EventMention(report_id="r", location_text="Tikrit", event_type="Battles")
+    other = EventMention(report_id="r", index=1, event_type="Explosions/Remote violence",
+                         notes="Separately, coalition jets struck a weapons depot on Sunday")
+    geo.geocode([main, other], Report(text=main.location_text), country="Iraq")
+    assert main.place.admin1
+    assert other.place.feature == "country" and not other.place.admin1

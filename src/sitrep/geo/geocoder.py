@@ -138,6 +138,9 @@ class Geocoder:
         # An unresolved name stays unresolved (admin1 empty, with its note): it may lie anywhere.
         vague = [m for m in mentions if m.place is None or m.place.feature == "country"
                  or self._abroad(m.place, theatre)]
+        # "Separately, jets struck a container": an event told apart from the report's other
+        # events does not share their place.
+        vague = [m for m in vague if not (len(mentions) > 1 and _APART.match(m.notes or ""))]
         if not vague:
             return
         g = self.g
@@ -441,6 +444,8 @@ class Geocoder:
                      query=text, note=note)
 
 
+_APART = re.compile(r"\s*(?:separately|elsewhere|meanwhile|in (?:a|another) separate|"
+                    r"in other (?:attacks|violence|incidents))\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])(\s+)")
 # A present-tense description: the subject (no clause break) then is/are/lies/has...,
 # not "has been killed" nor "are reported".
