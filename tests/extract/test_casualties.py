@@ -542,3 +542,20 @@ def test_victims_named_by_their_tribe_and_a_subset_before_the_verb():
                     ("Six people, two of them police officers, died when a bomb exploded.", 6)]:
         c = parse_casualties(t, offset=0, sentence=t, sentence_start=0)
         assert (c.killed_min, c.killed_max) == (want, want), t
+
+
+def test_mostly_between_subject_and_verb_keeps_the_count():
+    from sitrep.extract.casualties import parse_casualties
+
+    cas = parse_casualties("About 40 men, mostly farmers from the Shammar tribe, were detained "
+                           "by the militants.")
+    assert cas.arrested_min == 40
+    cas = parse_casualties("Twelve soldiers, most of them conscripts, were killed.")
+    assert cas.killed_min == 12
+
+
+def test_men_compounds_are_plural():
+    from sitrep.extract.casualties import parse_casualties
+
+    assert parse_casualties("Tribesmen were killed in the raid.").killed_min != 1
+    assert parse_casualties("A fisherman was killed.").killed_min == 1

@@ -171,7 +171,7 @@ def _compile_kind(kind: str) -> dict[str, re.Pattern]:
     return {
         # "27 killed", "five people were killed", "a soldier was shot dead", "2 militants and an officer"
         "passive": re.compile(
-            rf"(?<![\w-])(?P<list>{_LIST}){_POST}(?:,?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+[^,.;]{{1,40}}?,?|,\s*(?:{QUANTITY})\s+of\s+(?:them|whom)\b[^,.;]{{0,40}}?,)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})"
+            rf"(?<![\w-])(?P<list>{_LIST}){_POST}(?:,?\s+(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|largely|(?:most|many|some|all)\s+of\s+them)\s+[^,.;]{{1,40}}?,?|,\s*(?:{QUANTITY})\s+of\s+(?:them|whom)\b[^,.;]{{0,40}}?,)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})"
             r"(?!\s+(?:were|was|are|is|had|have|has)\b)",  # "the wounded were": a noun
             _FLAGS),
         # "killing five people", "wounded 14", "claimed the lives of 12 worshippers"
@@ -367,7 +367,9 @@ def _is_plural(np: str) -> bool:
     if not words:
         return False
     head = words[-1]
-    return head in _PLURAL_IRREGULAR or (head.endswith("s") and not head.endswith("ss"))
+    # "policemen", "tribesmen", "gunmen": the -men compounds are plural too.
+    return head in _PLURAL_IRREGULAR or (head.endswith("s") and not head.endswith("ss")) \
+        or (head.endswith("men") and len(head) > 5)
 
 
 _DEFINITE = {"the", "his", "her", "their", "its"}
