@@ -559,3 +559,11 @@ def test_men_compounds_are_plural():
 
     assert parse_casualties("Tribesmen were killed in the raid.").killed_min != 1
     assert parse_casualties("A fisherman was killed.").killed_min == 1
+
+
+def test_a_definite_plural_does_not_override_the_count_before_it():
+    from sitrep.extract.casualties import parse_casualties
+
+    cas = parse_casualties("Militants detained 35 shepherds near Sinjar on Monday. Nobody knows "
+                           "where the captives were being held.")
+    assert cas.arrested_min == 35

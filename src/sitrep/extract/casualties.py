@@ -285,6 +285,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # what follows a number that is an ordinal, an age, a date or a time
 _NOT_A_COUNT = re.compile(rf"(?:st|nd|rd|th)\b|\s*(?:-|\s)?years?[\s-]+old|\s*(?:{_alt(_MONTHS)})\b"
                           r"|\s*(?:%|percent|am\b|pm\b|a\.m|p\.m|:\d)", _FLAGS)
+# A definite plural points back to a group already counted ("the detainees", "the victims").
+_ANAPHOR = re.compile(r"\s*(?:the|these|those|their|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:s|men|people)\s*$",
+                      _FLAGS)
+_HAS_NUMBER = re.compile(rf"\b(?:{NUMBER})\b|\d|\b(?:several|many|dozens|scores|hundreds|some|few|all)\b",
+                         _FLAGS)
 _PLURAL_IRREGULAR = {"people", "children", "men", "women", "police", "personnel", "troops",
                      "militia", "staff", "youths", "others", "peshmerga", "mujahideen", "family",
                      "families", "civilians", "forces"}
@@ -523,6 +528,8 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         if trim:  # the list ends the match: end the evidence at its last good item
             span = (span[0], parts[-1][2])
         used.extend((s, e) for _, s, e in parts)
+        if _ANAPHOR.match(list_text) and not _HAS_NUMBER.search(list_text):
+            flags["bare"] = True  # "the detainees were being held": the group counted before
         figures.append(_Figure(kind, [p for p, _, _ in parts], span[0], span[1], **flags))
 
     # "several of the wounded remain in critical condition" speaks of some of a figure
