@@ -23,3 +23,18 @@ def test_a_named_perpetrator_of_the_lead_is_kept(run):
                 "four. Officials said Islamic State fighters later shelled the town.",
                 country="Iraq")
     assert "Peshmerga" in ms[0].actor1 or "Kurdistan" in ms[0].actor1
+
+
+def test_the_group_refers_back_to_the_group_named_acting_before(run):
+    _, ms = run("Hayat Tahrir al-Sham fighters abducted 12 aid workers near Idlib on Monday, "
+                "officials said. In a separate attack on Tuesday, the group killed five soldiers "
+                "in Saraqib.", country="Syria")
+    assert len(ms) == 2
+    assert ms[1].actor1 == ms[0].actor1 and "Unidentified" not in ms[1].actor1
+
+
+def test_the_group_with_two_groups_acting_stays_unnamed(run):
+    _, ms = run("Islamic State fighters and Nusra Front militants abducted 12 aid workers near Aleppo on "
+                "Monday. In a separate attack on Tuesday, the group killed five soldiers in Idlib.",
+                country="Syria")
+    assert ms[-1].actor1 not in ("Islamic State", "Nusra Front")

@@ -158,6 +158,8 @@ class Extractor:
         m = EventMention(report_id=report.id, source=report.source, published=report.published)
         sub = typing.sub_event_type
         a1, a2 = _roles(doc, actors, self._sub_to_type.get(sub, ""), (typing.start, typing.end))
+        if a1 is None or a1.actor.side == "unknown":
+            a1 = _antecedent(doc, clause, actor_mentions, a2) or a1
         if typing.rule is not None and typing.rule.by_actor and a1 is not None:
             sub = typing.rule.by_actor["state" if a1.actor.state else "nonstate"]
         if sub == "Arrests" and a1 is not None and not a1.actor.state and a1.actor.armed:
@@ -536,6 +538,44 @@ def _fights(root) -> bool:
     verb = tok.head
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     return any(v.lemma_.lower() in _FIGHT_VERBS for v in verbs)
+
+
+# "the group shot dead nine policemen": a definite group noun as subject points back.
+_BACK_REF = {"group", "organisation", "organization", "militants", "jihadists", "insurgents",
+             "extremists", "fighters"}
+
+
+def _antecedent(doc, clause, actor_mentions, a2) -> ActorMention | None:
+    """The named armed group a clause's "the group" / "the militants" subject refers to:
+    the last one the report named before the clause, if only one was named."""
+    span = doc.char_span(clause.start, clause.end, alignment_mode="expand")
+    if span is None:
+        return None
+    subj = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _BACK_REF
+                 and any(c.lower_ == "the" for c in t.children)
+                 and not any(c.dep_ in ("compound", "amod", "poss") for c in t.children)), None)
+    if subj is None:
+        return None
+    # Groups told acting (a subject) before the clause; a group only acted upon is not meant.
+    named = [am for am in actor_mentions if am.end_char <= clause.start and am.actor.armed
+             and not am.actor.victim and not am.actor.state and am.actor.side != "unknown"
+             and "{country}" not in am.actor.name and _acting(doc, am)]
+    if not named or len({am.actor.name for am in named}) > 1:
+        return None
+    if a2 is not None and a2.actor.name == named[-1].actor.name:
+        return None
+    am = named[-1]
+    return ActorMention(am.actor, subj.i, subj.i + 1, subj.idx, subj.idx + len(subj), subj.text)
+
+
+def _acting(doc, am: ActorMention) -> bool:
+    """Is the actor the subject ("Islamic State fighters have detained") or the agent?"""
+    root = doc[am.start:am.end].root
+    if root.dep_ in ("compound", "amod", "poss", "nmod"):
+        root = _force_head(root)
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
+        return True
+    return root.dep_ in _PERP_DEPS
 
 
 def _force_head(root):
