@@ -115,3 +115,10 @@ def test_seed_vbied_list(run):
     for m in vbied:
         ev = m.evidence["location"]
         assert report.text[ev.start:ev.end] == m.location_text
+
+
+def test_a_headline_line_is_not_parsed_into_the_lead(run):
+    _, ms = run("Nine shepherds killed near Rutba\n\nRUTBA - Fighters of the Islamic State group "
+                "killed nine shepherds near Rutba on Tuesday, officials said.", country="Iraq")
+    assert len(ms) == 1
+    assert ms[0].actor1 == "Islamic State"

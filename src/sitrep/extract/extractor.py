@@ -11,7 +11,7 @@ from sitrep.extract import places as placemod
 from sitrep.extract.actors import ARMED_INTERS, ActorCatalog, ActorMention
 from sitrep.extract.events import Typing, type_clause
 from sitrep.extract.lexicon import lexicon
-from sitrep.extract.segment import Clause, clauses
+from sitrep.extract.segment import Clause, add_paragraph_breaks, clauses
 from sitrep.extract.select import Draft, continues, fold, inherit_type, refines_place, select
 from sitrep.model import EventMention, Evidence, Report
 
@@ -41,6 +41,7 @@ class Extractor:
 
             # The lemmatizer stays: statement and plan verbs are checked by lemma.
             nlp = spacy.load(MODEL)
+        add_paragraph_breaks(nlp)
         self.nlp = nlp
         self.lex = lexicon()
         self.actors = ActorCatalog()

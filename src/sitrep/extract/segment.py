@@ -19,6 +19,29 @@ _BREAKS = re.compile(
     r"|(?<=[\s,])(?=(?:Meanwhile|Elsewhere|Separately|In (?:another|a separate) (?:attack|incident"
     r"|development|bombing)|In other violence)\b)"
 )
+PARAGRAPHS = "sitrep_paragraphs"
+
+
+def add_paragraph_breaks(nlp) -> None:
+    """A line break ends a sentence: a headline, a dateline or a paragraph is not parsed
+    into the sentence after it ("... killed in Ras al-Ma\n\nRAMADI - Fighters of ...")."""
+    from spacy.language import Language
+
+    if PARAGRAPHS in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        return
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=_paragraph_breaks)
+    nlp.add_pipe(PARAGRAPHS, before="parser")
+
+
+def _paragraph_breaks(doc):
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if "\n" in prev.text_with_ws[len(prev.text):] or (prev.is_space and "\n" in prev.text):
+            doc[i].is_sent_start = True
+    return doc
+
+
 _HEADING = re.compile(r"^\s*(?:[•\-*–·]\s*)?([^:;\n]{3,120}?):\s+")
 _BULLET = re.compile(r"^\s*[•\-*–·]\s*")
 
