@@ -78,8 +78,14 @@ def test_captive_counts_compare_abducted_with_arrested():
                      **kw)
     detained = mention("b", sub="Arrests", arrested_min=70, arrested_max=70, **kw)
     few = mention("c", sub="Arrests", arrested_min=3, arrested_max=3, **kw)
-    assert level(seized, detained, "captives") == "captive counts overlap"
-    assert level(seized, few, "captives") == "captive counts differ"
+    assert level(seized, detained, "figures") == "same figure"
+    assert level(seized, few, "figures") == "different figures"
+    # killed is compared first when both give it
+    a = mention("e", killed=(30, 30), abducted_min=137, abducted_max=137)
+    b = mention("f", killed=(None, None), abducted_min=101, abducted_max=101)
+    assert level(a, b, "figures") == "close figures"
+    assert level(a, mention("g", killed=(30, 30), abducted_min=5, abducted_max=5), "figures") \
+        == "same figure"
 
 
 def test_a_place_the_other_report_also_names():

@@ -120,7 +120,7 @@ def test_explain_gives_weights_and_contributions(car_bomb_reports):
     top = pairs[0]
     assert top.weight >= pairs[-1].weight
     assert 0 < top.probability < 1
-    assert {"date", "distance", "type", "killed", "text"} <= set(top.contributions)
+    assert {"date", "distance", "type", "figures", "text"} <= set(top.contributions)
     assert top.contributions["date"] > 0  # same day counts for the match
     assert sum(top.contributions.values()) == pytest.approx(
         top.weight - load_model_prior_weight(), abs=1e-6)

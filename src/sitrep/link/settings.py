@@ -51,12 +51,33 @@ def related_types_sql(pairs: list[list[str]]) -> str:
     return " OR ".join(terms) or "FALSE"
 
 
+def _expand_fields(comp: dict[str, Any]) -> dict[str, Any]:
+    """A comparison over `fields` compares, in each level's SQL, X = the first field that
+    both mentions have ("X_min_l" -> killed_min_l, else captives_min_l, ...)."""
+    fields = comp.get("fields")
+    if not fields:
+        return comp
+
+    def both(f: str) -> str:
+        return f"{f}_min_l IS NOT NULL AND {f}_min_r IS NOT NULL"
+
+    def pick(sql: str) -> str:
+        out = f"({sql.replace('X_', fields[-1] + '_')})"
+        for f in reversed(fields[:-1]):
+            out = f"CASE WHEN {both(f)} THEN ({sql.replace('X_', f + '_')}) ELSE {out} END"
+        return out
+
+    missing = " AND ".join(f"NOT ({both(f)})" for f in fields)
+    return {**comp, "missing": missing,
+            "levels": [[label, pick(sql)] for label, sql in comp["levels"]]}
+
+
 def build_settings(spec: dict[str, Any], params: dict[str, list[tuple[float, float]]],
                    prior: float) -> dict[str, Any]:
     """Splink settings from the spec and (m, u) per non-null level of each comparison."""
     subs = {"{km}": KM_SQL, "{related_types}": related_types_sql(spec.get("related_types", []))}
     comparisons = []
-    for comp in spec["comparisons"]:
+    for comp in map(_expand_fields, spec["comparisons"]):
         name = comp["name"]
         levels = [{"sql_condition": f"({comp['missing']})", "label_for_charts": "missing",
                    "is_null_level": True}]
