@@ -18,3 +18,10 @@ def test_a_later_sentence_with_the_finer_place_folds_into_the_strike(run):
     assert m.sub_event_type == "Air/drone strike"
     assert m.actor1 == "Military Forces of the United Kingdom"
     assert m.location_text == "Qaim" and m.location_relation == "south of"
+
+
+def test_one_foreign_aircraft_names_its_force(run):
+    _, ms = run("A US drone fired two missiles at a pick-up truck near Qaim on Monday, killing "
+                "three militants.", country="Iraq")
+    assert ms[0].sub_event_type == "Air/drone strike"
+    assert ms[0].actor1 == "Military Forces of the United States"
