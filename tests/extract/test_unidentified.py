@@ -29,3 +29,11 @@ def test_police_arrests_stay_arrests(run):
     _, ms = run("Police arrested 12 suspects in raids across Basra on Monday.", country="Iraq")
     assert ms[0].sub_event_type == "Arrests"
     assert ms[0].arrested_min == 12
+
+
+def test_who_ambushed_is_not_who_arrested(run):
+    _, ms = run("Police said 40 gunmen had been detained in Kirkuk since the unrest began, when "
+                "militants ambushed a police convoy near the city.", country="Iraq")
+    m = ms[0]
+    assert m.sub_event_type == "Arrests"
+    assert m.actor1 == "Police Forces of Iraq"

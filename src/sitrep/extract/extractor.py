@@ -163,6 +163,12 @@ class Extractor:
             a1 = _antecedent(doc, clause, actor_mentions, a2) or a1
         if typing.rule is not None and typing.rule.by_actor and a1 is not None:
             sub = typing.rule.by_actor["state" if a1.actor.state else "nonstate"]
+        if sub == "Arrests" and a1 is not None and _subordinate(doc, a1):
+            # "162 gunmen had been detained since violence broke out, when militants ambushed
+            # a patrol": who ambushed is not who arrested; the held are the other side.
+            held = next((am for am in actors if doc[am.start:am.end].root.dep_
+                         in ("nsubjpass", "dobj")), None)
+            a1, a2 = None, held or a2
         if sub == "Arrests" and a1 is not None and not a1.actor.state and a1.actor.armed:
             sub = "Abduction/forced disappearance"  # "arrests" by an armed group
         weak = typing.rule is not None and not typing.rule.strong
@@ -567,6 +573,14 @@ def _antecedent(doc, clause, actor_mentions, a2) -> ActorMention | None:
         return None
     am = named[-1]
     return ActorMention(am.actor, subj.i, subj.i + 1, subj.idx, subj.idx + len(subj), subj.text)
+
+
+def _subordinate(doc, am: ActorMention) -> bool:
+    """Is the actor the subject of a subordinate clause ("..., when militants ambushed")?"""
+    root = doc[am.start:am.end].root
+    if root.dep_ in ("compound", "amod", "poss", "nmod"):
+        root = _force_head(root)
+    return root.dep_ in _PERP_DEPS and root.head.dep_ in ("advcl", "relcl", "acl")
 
 
 def _acting(doc, am: ActorMention) -> bool:
