@@ -15,8 +15,8 @@ import random
 from pathlib import Path
 
 OUT = Path(__file__).with_name("subevents_train.jsonl")
-PER_TYPE = 48
-NON_EVENTS = 190
+PER_TYPE = 100
+NON_EVENTS = 360
 
 COUNTRIES = {
     "Iraq": {
@@ -133,6 +133,42 @@ COUNTRIES = {
         "militia": ["Misrata brigades", "Tebu fighters", "Zawiya militiamen"],
         "air": ["LNA warplanes", "Turkish-made drones", "unidentified aircraft"],
         "city": "Tripoli", "demonym": "Libyan"},
+    "Burkina Faso": {
+        "places": ["Djibo", "Dori", "Kaya", "Ouahigouya", "Arbinda", "Fada N'Gourma", "Gorom-Gorom",
+                "Sebba", "Titao", "Kongoussi", "Diapaga", "Tougan"],
+        "region": ["Sahel", "Centre-Nord", "Est", "Nord", "Boucle du Mouhoun"],
+        "state": ["Burkinabe soldiers", "the Burkinabe army", "gendarmes", "army troops"],
+        "state_c": ["Military Forces of Burkina Faso", "Police Forces of Burkina Faso"],
+        "rebel": ["JNIM militants", "Ansarul Islam fighters", "jihadists", "IS Sahel militants"],
+        "rebel_c": ["JNIM", "Ansaroul Islam", "IS Sahel"],
+        "militia": ["Koglweogo vigilantes", "VDP volunteers", "Dozo hunters"],
+        "air": ["Burkinabe air force helicopters", "military drones", "army aircraft"],
+        "city": "Ouagadougou", "demonym": "Burkinabe"},
+    "DR Congo": {
+        "places": ["Beni", "Butembo", "Goma", "Bunia", "Rutshuru", "Kiwanja", "Djugu", "Oicha",
+                "Masisi", "Kalehe", "Walikale", "Mambasa"],
+        "region": ["North Kivu", "Ituri", "South Kivu", "Tanganyika"],
+        "state": ["Congolese soldiers", "FARDC troops", "the Congolese army", "police officers"],
+        "state_c": ["Military Forces of the Democratic Republic of Congo",
+                 "Police Forces of the Democratic Republic of Congo"],
+        "rebel": ["ADF rebels", "M23 fighters", "CODECO militiamen", "Mai-Mai fighters"],
+        "rebel_c": ["ADF", "M23", "CODECO", "Mai-Mai Militia"],
+        "militia": ["Wazalendo fighters", "Nyatura militiamen", "Twa militiamen"],
+        "air": ["Congolese air force jets", "army helicopters", "Sukhoi jets"],
+        "city": "Kinshasa", "demonym": "Congolese"},
+    "Pakistan": {
+        "places": ["Miranshah", "Mir Ali", "Bannu", "Dera Ismail Khan", "Quetta", "Turbat", "Khar",
+                "Parachinar", "Wana", "Lakki Marwat", "Tank", "Gwadar"],
+        "region": ["Khyber Pakhtunkhwa", "Balochistan", "North Waziristan", "South Waziristan",
+                "Bajaur"],
+        "state": ["Pakistani soldiers", "security forces", "Frontier Corps troops", "police"],
+        "state_c": ["Military Forces of Pakistan", "Police Forces of Pakistan"],
+        "rebel": ["Pakistani Taliban militants", "TTP fighters", "Baloch separatists", "militants"],
+        "rebel_c": ["TTP", "BLA", "IS-K"],
+        "militia": ["peace committee members", "tribal lashkar fighters",
+                 "Lashkar-e-Islam militants"],
+        "air": ["Pakistani jets", "helicopter gunships", "drones"],
+        "city": "Islamabad", "demonym": "Pakistani"},
 }
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -142,12 +178,28 @@ DAYS = ["on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "
 WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 SOURCES = ["officials said", "a security source said", "residents said", "local media reported",
            "police said", "witnesses said", "a military statement said", "a medic said"]
+LONG_SOURCES = [
+    "a police officer said on condition of anonymity",
+    "a local official who asked not to be named told reporters",
+    "according to a statement from the provincial governor's office",
+    "a medical source at the main hospital said",
+    "a spokesman for the security forces told reporters by telephone",
+    "according to residents reached by phone",
+    "a monitoring group said, citing sources on the ground",
+    "tribal leaders in the area said",
+    ("a military official said, speaking on condition of anonymity because he was not "
+     "authorised to brief the media")]
+VICTIMS = ["villagers", "farmers", "worshippers", "passengers", "shepherds", "traders",
+           "fishermen", "displaced people", "truck drivers", "day labourers"]
+ROLES = ["a local official", "a tribal elder", "a village chief", "a district council member",
+         "an imam", "a school headmaster", "a health worker", "a journalist", "a judge",
+         "an election official"]
 
 # ----------------------------------------------------------------------------------------
 # Templates by sub-event type. Slots: {S} state forces, {R} non-state armed group, {M} other
 # militia, {A} air force, {P} {P2} places, {G} region, {C} capital, {N}/{W} small number
 # (digits/words), {K} larger number, {D} time phrase, {DATE} coded date, {SC} {RC} coded
-# actor names, {F} coded fatality sentence, {SRC} source, {Y} demonym.
+# actor names, {F} coded fatality sentence, {SRC} source, {Y} demonym, {CN} country.
 T: dict[str, list[str]] = {}
 
 T["Armed clash"] = [
@@ -628,6 +680,665 @@ NON_EVENT = [
     "w:A gas cylinder exploded in a restaurant kitchen in {P}, injuring {W} staff, civil defence said.",
 ]
 
+# ----------------------------------------------------------------------------------------
+# Second batch (session 3): the shapes real copy takes that the first batch lacked —
+# victims-first and passive sentences, long wire sentences with attribution ({L}),
+# headline telegraphese, ACLED notes with size tags, and the hard distinctions (clash vs
+# attack on civilians, arrests vs abduction, shelling vs air strike, parked vs driven car
+# bomb, looting vs mob violence, the three protest types, the three territory types).
+# Extra slots: {V} civilian group, {O} a named-role victim ("a tribal elder"), {L} a long
+# attribution clause.
+
+T["Armed clash"] += [
+    "w:{W} soldiers were killed and {N} wounded when {R} attacked their checkpoint near {P} {D}, sparking a gun battle that lasted several hours, {L}.",
+    "w:At least {K} people, most of them fighters, died in clashes between {M} and {R} around {P}, {L}.",
+    "w:Two civilians caught in the crossfire were among the dead after {S} and {R} fought street by street in {P} {D}, {SRC}.",
+    "w:{R} attacked a military convoy on the road between {P} and {P2}, and soldiers returned fire, killing {N} of the assailants, the army said in a statement.",
+    "w:Fighting between rival {M} over control of a checkpoint in {P} left {W} dead, {L}.",
+    "w:{S} repelled an attack by {R} on {P} {D}, killing {K} militants, according to a military spokesman.",
+    "w:A police officer and {N} gunmen were killed in a shootout in {P} when officers tried to stop a car carrying {R}, {L}.",
+    "w:Soldiers ambushed a group of {R} as they crossed the river near {P}, killing {N} in the ensuing firefight, {SRC}.",
+    "w:The clashes erupted after {R} tried to storm a police station in {P}, {L}.",
+    "h:{W} soldiers killed as {R} attack base in {G}",
+    "h:Troops, militants clash in {P}; {K} dead",
+    "h:{R} say they killed {K} soldiers in {P} battle",
+    "h:Fighting rages for control of {P}",
+    "c:{DATE}, {RC} attacked a {SC} checkpoint in {P} ({G}). Both sides exchanged fire. {F}",
+    "c:{DATE}, clashes between {RC} and {SC} in the vicinity of {P} ({G}). {F}",
+    "c:{DATE}, {SC} and {RC} fought in {P} ({G}); civilians were among the dead. {F}",
+    "c:{DATE}, unidentified armed men attacked a {SC} position in {P} ({G}), leading to an exchange of fire. {F}",
+]
+T["Government regains territory"] += [
+    "w:{S} have recaptured {P}, {L}, ending more than two years of rule by {R} over the town.",
+    "w:The town of {P} is back under government control after {S} drove out {R} {D}, {SRC}.",
+    "w:Backed by air strikes, {S} retook {W} villages east of {P} from {R}, the defence ministry said.",
+    "w:{Y} forces declared {P} fully liberated {D}, after weeks of fighting with {R}.",
+    "w:The army regained control of the {P} road junction, which {R} had held since spring, {L}.",
+    "w:{S} and allied {M} pushed {R} out of the old city of {P}, a military spokesman said.",
+    "w:Soldiers entered the centre of {P} and hoisted the flag over the town hall after {R} fled, {SRC}.",
+    "h:Troops retake {P}",
+    "h:Army says {P} liberated from {R}",
+    "h:{Y} army regains control of strategic hill near {P}",
+    "h:Government forces recapture {G} district from {R}",
+    "h:{P} back in government hands",
+    "c:{DATE}, {SC} regained control over {P} ({G}) after {RC} withdrew under military pressure. {F}",
+    "c:{DATE}, {SC}, supported by air cover, recaptured {W} villages near {P} ({G}) from {RC}. {F}",
+    "c:{DATE}, {SC} retook the district centre of {P} ({G}) from {RC}. {F}",
+]
+T["Non-state actor overtakes territory"] += [
+    "h:{R} say they seized {P}",
+    "w:{R} captured {P} {D} after a day of fighting with {S}, who retreated to {P2}, {L}.",
+    "w:{P} fell to {R} after troops abandoned their posts, {SRC}.",
+    "w:{R} have taken control of most of {P}, including the police headquarters and the hospital, {L}.",
+    "w:{R} overran an army base near {P} and seized armoured vehicles, {SRC}.",
+    "w:{M} wrested control of {P} from {R} after heavy clashes {D}.",
+    "w:The {Y} army lost {P} to {R}, a setback that puts the provincial capital within range, {L}.",
+    "w:Residents said {R} were patrolling the streets of {P} and had raised their flag after government troops withdrew under attack.",
+    "h:Militants overrun {P}",
+    "h:{R} seize district headquarters in {G}",
+    "h:{P} in {R} hands after army pulls back under fire",
+    "h:Insurgents capture key town of {P}",
+    "c:{DATE}, {RC} seized control of {P} ({G}) following clashes with {SC}. {F}",
+    "c:{DATE}, {RC} took over the district of {P} ({G}) after overrunning {SC} positions. {F}",
+    "c:{DATE}, {RC} captured {W} villages near {P} ({G}) from {SC}. {F}",
+]
+T["Non-violent transfer of territory"] += [
+    "w:{S} withdrew from {P} without a fight and {R} took over the town {D}, {SRC}.",
+    "w:Under a deal brokered by elders, {R} handed {P} back to the government without a shot being fired.",
+    "w:{R} took control of {P} unopposed after the local garrison left, {L}.",
+    "w:Foreign troops handed over their base at {P} to {S} in a ceremony {D}.",
+    "w:{M} peacefully took over checkpoints in {P} after {R} withdrew under an agreement.",
+    "w:The district of {P} was handed to {R} by local leaders who negotiated the surrender of the police post, {SRC}.",
+    "w:{S} took over positions in {P} vacated by {R}, who left under a ceasefire deal, without any clashes.",
+    "h:Troops hand over {P} base to {Y} army",
+    "h:{R} take {P} without a fight",
+    "h:Militants quit {P} under evacuation deal; army moves in",
+    "c:{DATE}, {SC} handed over control of {P} ({G}) to {RC} without fighting. {F}",
+    "c:{DATE}, {RC} took over {P} ({G}) peacefully after local authorities surrendered it. {F}",
+    "c:{DATE}, {SC} withdrew from {P} ({G}); {M} deployed in the town without resistance. {F}",
+]
+T["Chemical weapon"] += [
+    "w:{K} people, including children, were treated for suffocation after a gas attack on {P} {D}, {L}.",
+    "w:Medics in {P} said {W} people died after inhaling a toxic gas released by shells, {SRC}.",
+    "w:Helicopters dropped barrel bombs containing chlorine on {P}, {L}.",
+    "w:A monitoring group said {R} used mustard gas against {M} near {P}.",
+    "w:Victims of the attack on {P} showed pinpoint pupils and foaming at the mouth, doctors said.",
+    "w:{W} soldiers were hospitalised with symptoms of chlorine poisoning after {R} fired gas-filled mortars at their positions near {P}, {SRC}.",
+    "w:Rescue workers in {P} said families died in their basements, where they had sheltered from the bombing, after a gas canister burst in the street.",
+    "h:Dozens suffocate in suspected chemical attack on {P}",
+    "h:Chlorine bombs hit {P}, medics report breathing problems",
+    "h:Poison gas attack kills {K} in {G}",
+    "h:Nerve agent used in {P} strike, inspectors say",
+    "c:{DATE}, {SC} helicopters dropped barrels containing chlorine on {P} ({G}), causing cases of suffocation. {F}",
+    "c:{DATE}, {RC} launched rockets loaded with toxic gas at {SC} positions in {P} ({G}). {F}",
+    "c:{DATE}, a chemical weapons attack was reported against civilians in {P} ({G}). {F}",
+]
+T["Air/drone strike"] += [
+    "w:RAF Typhoon jets struck a building used by {R} near {P} {D}, the Ministry of Defence said.",
+    "w:A Reaper drone destroyed a container used to store weapons by {R} near {P}, the coalition said in its daily strike report.",
+    "w:{K} civilians were killed when jets bombed a crowded market in {P}, {L}.",
+    "w:{A} carried out {W} air strikes on {R} hideouts around {P}, destroying weapons stores, the military said.",
+    "w:A US drone strike hit a vehicle carrying suspected {R} in {G}, killing {N}, {SRC}.",
+    "w:Helicopter gunships fired rockets at {R} positions near {P} {D}, {SRC}.",
+    "w:Barrel bombs dropped by helicopters destroyed several houses in {P}, {L}.",
+    "w:An air raid on a hospital in {P} killed {W} medical staff, {SRC}.",
+    "w:{W} children were among the dead after warplanes struck a residential area of {P}, {L}.",
+    "w:Fighter jets dropped bombs on a suspected {R} training camp outside {P}, {SRC}.",
+    "h:RAF jets hit {R} truck bomb factory near {P}",
+    "h:Coalition air strike kills {K} civilians in {P}",
+    "h:Drone kills {W} militants in {G}",
+    "h:Warplanes bomb {P} market",
+    "c:{DATE}, {A} struck a {RC} weapons depot in {P} ({G}). {F}",
+    "c:{DATE}, coalition aircraft conducted an airstrike on a building in {P} ({G}), targeting {RC}. {F}",
+    "c:{DATE}, an unidentified drone targeted a car in {P} ({G}), killing its occupants. {F}",
+]
+T["Suicide bomb"] += [
+    "w:{K} people were killed when a suicide bomber detonated his explosives vest inside a crowded cafe in {P} {D}, {L}.",
+    "w:A suicide attacker drove an explosives-laden car into the gate of a police station in {P}, killing {W} officers.",
+    "w:A bomber wearing a suicide belt blew himself up among mourners at a funeral in {P}, {SRC}.",
+    "w:{R} claimed responsibility for a suicide attack on an army checkpoint near {P} that killed {N} soldiers.",
+    "w:A teenage girl strapped with explosives blew herself up at a market in {P}, killing {K}, {L}.",
+    "w:A suicide truck bomb exploded outside a military base near {P}, {SRC}.",
+    "w:Police said the attacker, who was wearing an explosive belt, was stopped at the gate and blew himself up, killing {W} guards in {P}.",
+    "h:Suicide bomber hits {P} mosque, {K} dead",
+    "h:{K} killed in {P} suicide blast",
+    "h:Suicide car bomber targets army post in {G}",
+    "h:Female bombers strike {P} market",
+    "c:{DATE}, a {RC} suicide bomber blew himself up at a {SC} checkpoint in {P} ({G}). {F}",
+    "c:{DATE}, a suicide bomber in an explosives-laden car (SVBIED) struck a {SC} convoy in {P} ({G}). {F}",
+    "c:{DATE}, two suicide bombers detonated their vests at a market in {P} ({G}). {F}",
+]
+T["Shelling/artillery/missile attack"] += [
+    "w:{N} civilians were killed when mortar shells hit a residential area of {P} {D}, {L}.",
+    "w:{R} fired rockets at {P}, hitting a school and wounding {N} children, {SRC}.",
+    "w:Government artillery shelled rebel-held villages south of {P} throughout the night, {SRC}.",
+    "w:A rocket of unknown origin slammed into a house in {P}, killing a woman and her {W} children.",
+    "w:{S} fired artillery rounds at {R} positions on the hills above {P}, the military said.",
+    "w:A missile fired from across the border struck an oil facility near {P}, causing a large fire, {L}.",
+    "w:Tank shells hit the market of {P} {D}, {SRC}.",
+    "w:Ballistic missiles launched by {R} hit a military camp near {P}, killing {K} soldiers, {SRC}.",
+    "w:Residents of {P} said the shelling, which came from positions held by {R} across the river, lasted until dawn.",
+    "h:Mortars hit {P} market, {K} dead",
+    "h:Rockets fired at {P} airbase",
+    "h:Artillery shelling kills {W} civilians in {G}",
+    "h:{R} shell {P} neighbourhoods",
+    "c:{DATE}, {RC} fired {W} mortar rounds on {SC} positions in {P} ({G}). {F}",
+    "c:{DATE}, {SC} artillery shelled villages held by {RC} near {P} ({G}). {F}",
+    "c:{DATE}, an unidentified armed group fired rockets at {P} ({G}); they landed near a residential area. {F}",
+]
+T["Remote explosive/landmine/IED"] += [
+    "w:{W} soldiers were killed when their vehicle hit a roadside bomb near {P} {D}, {L}.",
+    "w:A car bomb parked outside a restaurant in {P} exploded at lunchtime, killing {K}, {SRC}.",
+    "w:A bomb placed under a parked car killed a senior police officer in {P}, {L}.",
+    "w:A landmine exploded under a tractor near {P}, killing {N} farmers, {SRC}.",
+    "w:An explosive device detonated as a patrol of {S} passed through {P}, wounding {N} soldiers.",
+    "w:Twin car bombs ripped through a busy shopping street in {P} {D}, killing {K}, police said; no one claimed responsibility.",
+    "w:A bomb hidden in a bag exploded at a bus station in {P}, {SRC}.",
+    "w:A motorcycle rigged with explosives blew up near a crowded tea shop in {P}, {L}.",
+    "h:Car bomb kills {K} in {P}",
+    "h:Roadside blast hits police patrol in {G}",
+    "h:Bomb explodes near {P} checkpoint, {W} dead",
+    "h:Landmine blast kills {W} children in {P}",
+    "c:{DATE}, an IED exploded near a {SC} vehicle in {P} ({G}). {F}",
+    "c:{DATE}, a parked car bomb (VBIED) detonated near a market in {P} ({G}). {F}",
+    "c:{DATE}, a civilian was killed by a landmine left behind by {RC} in {P} ({G}). {F}",
+    "c:{DATE}, a sticky bomb attached to a vehicle exploded in {P} ({G}), killing the driver. {F}",
+]
+T["Grenade"] += [
+    "w:{N} people were wounded when an unknown attacker threw a grenade at a crowd in {P} {D}, {L}.",
+    "w:A grenade thrown into a police vehicle in {P} killed {W} officers, {SRC}.",
+    "w:Assailants on a motorbike lobbed a hand grenade at the house of {O} in {P}.",
+    "w:A grenade attack on a checkpoint manned by {S} in {P} wounded {N} soldiers, {SRC}.",
+    "w:Gunmen hurled grenades into a bar in {P}, injuring several customers.",
+    "w:A man was killed when a grenade tossed over the wall of his compound in {P} exploded, {L}.",
+    "h:{N} hurt in grenade attack on {P} market",
+    "h:Grenade lobbed at army post in {G}",
+    "h:Grenade blast at {P} bus stop kills {W}",
+    "c:{DATE}, an unknown assailant threw a hand grenade at the house of a {SC} officer in {P} ({G}). {F}",
+    "c:{DATE}, {RC} hurled a grenade at a {SC} patrol in {P} ({G}). {F}",
+    "c:{DATE}, a grenade was thrown at a shop in {P} ({G}), damaging it. {F}",
+    "c:{DATE}, a grenade exploded at a wedding in {P} ({G}), injuring guests. {F}",
+]
+T["Sexual violence"] += [
+    "w:A woman was raped by {W} soldiers at a checkpoint near {P} {D}, {L}.",
+    "w:Survivors said fighters from {R} raped women in front of their families during the raid on {P}.",
+    "w:Medics in {P} treated {W} women who said they had been raped by armed men on the road from {P2}, {SRC}.",
+    "w:A 14-year-old girl was raped by a militiaman in {P}, her relatives said.",
+    "w:{S} were accused of raping women and girls during an operation in villages around {P}, {L}.",
+    "w:Women collecting firewood outside {P} were attacked and raped by gunmen, {SRC}.",
+    "w:Members of {M} gang-raped a woman in {P} after accusing her family of supporting {R}, {L}.",
+    "h:Girl raped by gunmen in {P}",
+    "h:{W} women raped in attack on {P} camp",
+    "h:Soldiers sexually assault displaced women in {G}",
+    "c:{DATE}, {RC} raped {W} women in {P} ({G}) during a raid on the village. {F}",
+    "c:{DATE}, a {SC} soldier raped a girl in {P} ({G}). {F}",
+    "c:{DATE}, armed men sexually assaulted a woman collecting firewood near {P} ({G}). {F}",
+]
+T["Attack"] += [
+    "w:{K} villagers were killed when {R} stormed {P} {D} and opened fire on residents, {L}.",
+    "w:Gunmen on motorcycles shot dead {O} outside his home in {P}, {SRC}.",
+    "w:{R} killed {W} {V} near {P}, accusing them of collaborating with the government, {L}.",
+    "w:The bodies of {N} {V}, their hands tied and shot in the head, were found near {P} a day after they were seized by {R}.",
+    "w:Unknown gunmen killed {W} {V} in an attack on a village near {P}, a police officer said on condition of anonymity.",
+    "w:{S} opened fire on a car at a checkpoint in {P}, killing a family of {N}, {SRC}.",
+    "w:Armed men attacked a camp for displaced people near {P}, killing {K} people, mostly women and children.",
+    "w:{R} beheaded {W} {V} in {P} and posted pictures online, {SRC}.",
+    "w:{O} was killed when gunmen sprayed his car with bullets on the road to {P}, {L}.",
+    "h:Gunmen kill {W} {V} in {G}",
+    "h:{K} civilians massacred in {P} village raid",
+    "h:Village chief shot dead in {P}",
+    "h:{R} kill {K} {V} near {P}",
+    "c:{DATE}, {RC} attacked civilians in {P} ({G}), killing {W}. {F}",
+    "c:{DATE}, unidentified gunmen shot dead {O} in {P} ({G}). {F}",
+    "c:{DATE}, {SC} shot and killed a civilian at a checkpoint in {P} ({G}). {F}",
+    "c:{DATE}, {RC} executed a man accused of spying in {P} ({G}). {F}",
+]
+T["Abduction/forced disappearance"] += [
+    "w:{W} aid workers were kidnapped at gunpoint on the road between {P} and {P2} {D}, {L}.",
+    "w:{R} abducted {K} {V} from {P} and took them to an unknown location, {SRC}.",
+    "w:Masked gunmen snatched {O} from a mosque in {P}; his fate remains unknown, {L}.",
+    "w:{R} are holding {W} truck drivers they seized at a fake checkpoint near {P}, {SRC}.",
+    "w:Relatives say {N} men taken by unidentified armed men in {P} {D} have not been heard from since.",
+    "w:Rights groups said {K} people had been forcibly disappeared after men in military uniform took them from their homes in {P} and the authorities denied holding them.",
+    "w:Gunmen abducted {N} {V} from a bus near {P} and demanded a ransom for their release, {SRC}.",
+    "w:A {Y} journalist went missing in {P} after armed men forced him into a car, {L}.",
+    "h:{W} engineers kidnapped near {P}",
+    "h:{R} abduct {K} {V} in {G}",
+    "h:Gunmen seize {O} in {P}",
+    "h:Schoolgirls abducted in {P} raid",
+    "c:{DATE}, {RC} kidnapped {W} civilians at a checkpoint in {P} ({G}). {F}",
+    "c:{DATE}, unknown gunmen abducted {O} in {P} ({G}); his whereabouts remain unknown. {F}",
+    "c:{DATE}, {RC} abducted {K} {V} from {P} ({G}) and demanded ransom. {F}",
+    "c:{DATE}, {RC} militants abducted {W} members of {SC} in {P} ({G}). {F}",
+]
+T["Peaceful protest"] += [
+    "w:Hundreds of residents took to the streets of {P} {D} to protest against power cuts, {L}; the rally ended peacefully.",
+    "w:Several thousand supporters of the opposition marched in {C} to demand early elections.",
+    "w:Families of missing people held a silent vigil outside the governor's office in {P}.",
+    "w:Workers at the state oil company went on strike and rallied outside the ministry in {C} over unpaid wages.",
+    "w:Traders closed their shops in {P} in protest at new taxes, {SRC}.",
+    "w:Women in {P} demonstrated against the kidnapping of a local doctor, calling on the authorities to secure his release, {SRC}.",
+    "w:Protesters in {P} condemned the recent bombing and called for better security; the demonstration passed off peacefully.",
+    "h:Hundreds protest in {P} over power cuts",
+    "h:Students march in {C}, demand reforms",
+    "h:Families of detainees hold sit-in in {P}",
+    "h:Thousands rally in {C} against killing of protesters",
+    "c:{DATE}, residents of {P} ({G}) protested against the lack of services. [size=no report]",
+    "c:{DATE}, around {K}0 people demonstrated in {C} to demand the release of detainees. [size=around {K}0]",
+    "c:{DATE}, teachers held a sit-in in front of the education directorate in {P} ({G}) over salaries. [size=no report]",
+    "c:{DATE}, displaced people in {P} ({G}) protested against poor conditions in the camp. [size=dozens]",
+]
+T["Protest with intervention"] += [
+    "w:Police fired tear gas and rubber bullets to break up a protest by unemployed graduates in {P} {D}, {L}.",
+    "w:Security forces arrested {K} demonstrators at a rally in {C} demanding the release of political prisoners.",
+    "w:Riot police beat protesters with batons as they tried to march on the governor's office in {P}, {SRC}.",
+    "w:Soldiers fired into the air to disperse hundreds of people protesting against power cuts in {P}.",
+    "w:A sit-in outside parliament in {C} was forcibly cleared by police overnight, {L}.",
+    "w:{N} protesters were slightly injured when police used water cannon to disperse a march in {C}, {SRC}.",
+    "w:Police detained several students who had gathered peacefully outside the university in {P}, {L}.",
+    "h:Police fire tear gas at {P} protesters",
+    "h:Dozens arrested as police break up {C} protest",
+    "h:Troops disperse demonstration in {P}",
+    "c:{DATE}, demonstrators protested in {P} ({G}) over fuel shortages; security forces dispersed them by firing in the air. [size=no report]",
+    "c:{DATE}, police arrested {W} activists during a protest in {C}. [size=around 100]",
+    "c:{DATE}, {SC} used tear gas to disperse protesters blocking the road in {P} ({G}). [size=dozens]",
+]
+T["Excessive force against protesters"] += [
+    "w:{W} protesters were killed when security forces opened fire on a demonstration in {P} {D}, {L}.",
+    "w:Soldiers fired live ammunition into a crowd of peaceful demonstrators in {C}, killing {N}, a hospital source said.",
+    "w:A protester was shot dead and {K} others wounded as police tried to clear a sit-in in {P}, {SRC}.",
+    "w:Security forces used live rounds and tear gas against demonstrators in {P}, killing {W} and wounding dozens.",
+    "w:Police beat a protester to death during a demonstration over water shortages in {P}, {SRC}.",
+    "w:A teenage demonstrator died in hospital after being shot by police at a protest in {P}, {L}.",
+    "h:{W} protesters shot dead in {P}",
+    "h:Police kill demonstrator at {C} rally",
+    "h:Troops open fire on {P} march, {K} dead",
+    "c:{DATE}, {SC} fired live ammunition at protesters in {P} ({G}), killing {W}. {F}",
+    "c:{DATE}, security forces killed a demonstrator and injured several others during a protest in {C}. {F}",
+    "c:{DATE}, police beat protesters in {P} ({G}), seriously injuring {N}. {F}",
+]
+T["Violent demonstration"] += [
+    "w:Protesters angry over power cuts set fire to the electricity directorate in {P} {D}, {L}.",
+    "w:Demonstrators hurled stones at security forces and torched a police vehicle in {C}, {SRC}.",
+    "w:Hundreds of rioters attacked the offices of the ruling party in {P} and burned them.",
+    "w:Protesters stormed the provincial council building in {P} and set it ablaze, {L}.",
+    "w:Angry residents blocked the highway with burning tyres and attacked passing government vehicles near {P}.",
+    "w:Protesting students threw petrol bombs at police in {C}; {N} officers were injured.",
+    "w:A protest over a fatal police shooting turned violent in {P} when demonstrators burned cars and smashed shop windows, {SRC}.",
+    "h:Protesters torch party offices in {P}",
+    "h:Rioters set fire to police station in {P}",
+    "h:Demonstrators storm council in {P}, clash with police",
+    "c:{DATE}, rioters burned the house of the mayor in {P} ({G}). [size=no report]",
+    "c:{DATE}, protesters threw stones at {SC} in {P} ({G}) and set tyres on fire. [size=hundreds]",
+    "c:{DATE}, demonstrators stormed and vandalised a government building in {C}. {F}",
+]
+T["Mob violence"] += [
+    "w:A man accused of stealing a motorbike was beaten to death by a mob in {P} {D}, {L}.",
+    "w:Villagers armed with machetes attacked a herders' camp near {P}, killing {W}, {SRC}.",
+    "w:An angry crowd lynched {W} men suspected of kidnapping children in {P}.",
+    "w:Youths from rival communities fought with clubs and stones in {P}, leaving {N} dead, {L}.",
+    "w:A mob stormed a police station in {P}, seized a suspected thief and burned him to death, {SRC}.",
+    "w:Residents beat and set fire to a woman they accused of witchcraft in {P}.",
+    "w:Angry residents attacked {N} men they suspected of being informers, killing one, {L}.",
+    "w:A crowd attacked a bus carrying members of a religious minority in {P}, beating passengers, {SRC}.",
+    "h:Mob kills suspected thief in {P}",
+    "h:{W} lynched over kidnapping rumours in {G}",
+    "h:Crowd sets suspected robber ablaze in {P}",
+    "h:Communal fighting kills {N} in {P}",
+    "c:{DATE}, a mob lynched a man accused of theft in {P} ({G}). {F}",
+    "c:{DATE}, rioters from two communities clashed with sticks and stones in {P} ({G}). {F}",
+    "c:{DATE}, residents beat to death a suspected cattle thief in {P} ({G}). {F}",
+    "c:{DATE}, a crowd of villagers attacked and burned the house of a suspected informer in {P} ({G}). {F}",
+]
+T["Agreement"] += [
+    "w:{S} and {R} agreed a 72-hour truce in {P} {D} to allow aid to reach trapped civilians, {L}.",
+    "w:The two sides signed a ceasefire deal in {C}, a UN spokesman said.",
+    "w:Tribal elders brokered a reconciliation deal between two feuding clans in {P}, ending months of fighting.",
+    "w:{R} and the government exchanged {K} prisoners at a crossing near {P} under a deal mediated by the Red Cross.",
+    "w:Local leaders in {P} reached a deal with {R} allowing farmers to return to their fields, {SRC}.",
+    "w:Negotiators for {S} and {R} agreed to open a humanitarian corridor out of {P}.",
+    "w:The government and {R} agreed a deal under which the fighters would leave {P} for {P2}, {L}.",
+    "h:Warring sides agree truce in {P}",
+    "h:Government and {R} swap prisoners near {P}",
+    "h:Peace accord signed in {C}",
+    "h:Clans sign reconciliation pact in {G}",
+    "c:{DATE}, {SC} and {RC} agreed on a ceasefire in {P} ({G}). {F}",
+    "c:{DATE}, {RC} and {SC} exchanged bodies of killed fighters near {P} ({G}). {F}",
+    "c:{DATE}, a peace agreement was signed between {M} and {RC} in {P} ({G}). {F}",
+]
+T["Arrests"] += [
+    "w:Police arrested {W} suspected members of {R} in a dawn raid on a house in {P} {D}, {L}.",
+    "w:{S} detained {K} people during a search operation in {P}, the interior ministry said.",
+    "w:An opposition politician was arrested at his home in {C} on charges of inciting unrest, {SRC}.",
+    "w:Security forces detained a local journalist in {P} over his reporting, {L}.",
+    "w:{Y} authorities arrested {N} men accused of smuggling weapons to {R} near {P}.",
+    "w:The suspected mastermind of last month's bombing in {P} was captured by police {D}, {SRC}.",
+    "w:Troops arrested {N} suspected collaborators of {R} at a checkpoint outside {P}, a security source said on condition of anonymity.",
+    "h:Police arrest {W} suspects over {P} bombing",
+    "h:{K} detained in {P} security sweep",
+    "h:Opposition leader arrested in {C}",
+    "h:Army captures {R} commander in {G}",
+    "c:{DATE}, {SC} arrested {W} people suspected of links to {RC} in {P} ({G}). {F}",
+    "c:{DATE}, police detained a journalist in {C}. {F}",
+    "c:{DATE}, {SC} raided houses in {P} ({G}) and arrested {K} suspects. {F}",
+]
+T["Change to group/activity"] += [
+    "w:{R} announced a new leader after their former commander was killed in an air strike, {SRC}.",
+    "w:Several commanders of {R} and their men defected to a rival faction in {G}, {L}.",
+    "w:{M} said they were merging into a new alliance to fight {R}.",
+    "w:{R} declared a unilateral ceasefire for the religious holiday, {SRC}.",
+    "w:{R} said they had moved their command from {P} to the mountains of {G}, {SRC}.",
+    "w:{M} announced it was dissolving and handing its members over to the army.",
+    "w:{R} began collecting taxes from traders in {P} and set up their own courts, {L}.",
+    "h:{R} name new chief after leader's death",
+    "h:Factions in {G} form joint military council",
+    "h:{R} commander defects with {K} fighters",
+    "c:{DATE}, {RC} announced the merger of several factions into a single group in {G}. {F}",
+    "c:{DATE}, a group of {K} {RC} fighters surrendered to {SC} in {P} ({G}) with their weapons. {F}",
+    "c:{DATE}, {RC} announced they were suspending attacks in {G}. {F}",
+]
+T["Disrupted weapons use"] += [
+    "w:{S} seized a large quantity of weapons, ammunition and explosives during a raid on a hideout of {R} near {P} {D}, {L}.",
+    "w:Bomb disposal experts defused an improvised explosive device found near a school in {P}, {SRC}.",
+    "w:Troops found a cache of rockets and mortar shells buried in a farm outside {P}, the army said.",
+    "w:Air defences shot down {W} drones over {P} {D}, {L}; there were no casualties.",
+    "w:Police stopped a truck packed with explosives at a checkpoint in {P} and arrested its driver, {SRC}.",
+    "w:A suicide bomber was shot dead by guards before he could blow himself up near a mosque in {P}, {L}.",
+    "w:Security forces dismantled an explosives workshop used by {R} in {P}, seizing {K} ready-made bombs.",
+    "w:{S} intercepted a ballistic missile fired towards {P}, the military said.",
+    "w:Engineers found and removed {K} landmines planted by {R} along the road to {P}, {SRC}.",
+    "h:Police defuse bomb near {P} school",
+    "h:Troops seize arms cache in {G}",
+    "h:Car bomb plot foiled in {P}",
+    "h:Drone downed near {P}",
+    "c:{DATE}, {SC} found and defused {W} IEDs planted on the road near {P} ({G}). {F}",
+    "c:{DATE}, {SC} raided a {RC} hideout in {P} ({G}) and seized weapons and ammunition. {F}",
+    "c:{DATE}, {SC} shot down a drone launched by {RC} over {P} ({G}). {F}",
+    "c:{DATE}, {SC} blew up a car bomb in a controlled explosion before it reached its target in {P} ({G}). {F}",
+]
+T["Headquarters or base established"] += [
+    "w:{R} have set up a base in an abandoned school in {P}, {L}.",
+    "w:{S} established a new military base outside {P} to protect the border, {SRC}.",
+    "w:{R} turned a former government building in {P} into their headquarters.",
+    "w:{M} opened a new headquarters in {P} after moving into the area {D}.",
+    "w:Foreign troops set up a forward operating base near {P}, a military spokesman said.",
+    "w:{R} established a training camp in the forests near {P}, {SRC}.",
+    "w:Residents said {R} had occupied a hilltop near {P} and built a permanent base there, {L}.",
+    "h:{R} set up headquarters in {P}",
+    "h:Army opens new base in {G}",
+    "h:Militants build camp outside {P}",
+    "c:{DATE}, {RC} established a new headquarters in {P} ({G}). {F}",
+    "c:{DATE}, {SC} established a military base in {P} ({G}). {F}",
+    "c:{DATE}, {RC} set up a camp near {P} ({G}). {F}",
+    "c:{DATE}, {M} established a command centre in {P} ({G}). {F}",
+]
+T["Looting/property destruction"] += [
+    "w:{R} looted a food aid warehouse in {P} {D}, carrying off tonnes of flour, {L}.",
+    "w:Armed men burned down {K} houses in a village near {P} after its residents fled, {SRC}.",
+    "w:{S} bulldozed homes in {P} belonging to relatives of suspected militants, {L}.",
+    "w:Gunmen stopped a convoy of aid trucks on the road to {P} and looted the food it carried, {SRC}.",
+    "w:{R} blew up a telecommunications tower near {P}; there were no casualties.",
+    "w:Fighters set fire to a school in {P} and destroyed its records, {L}.",
+    "w:Armed men raided a livestock market near {P} and made off with hundreds of cattle, {SRC}.",
+    "h:Aid convoy looted near {P}",
+    "h:{R} burn {K} houses in {G} village",
+    "h:Gunmen raze village near {P}",
+    "h:Shops plundered in {P} as troops withdraw",
+    "c:{DATE}, {RC} looted a pharmacy and burned shops in {P} ({G}). {F}",
+    "c:{DATE}, unidentified armed men set fire to a school in {P} ({G}). {F}",
+    "c:{DATE}, {SC} demolished houses of civilians in {P} ({G}). {F}",
+    "c:{DATE}, {RC} stole cattle from herders near {P} ({G}). {F}",
+]
+T["Other"] += [
+    "w:Authorities imposed a 24-hour curfew in {P} {D} after a series of bombings, {L}.",
+    "w:The army deployed {K}00 extra troops to {G} ahead of the elections, {SRC}.",
+    "w:{S} banned motorcycles from the streets of {P} to stop drive-by shootings, {L}.",
+    "w:Movement in and out of {P} was restricted after the authorities closed all checkpoints, {SRC}.",
+    "w:{K} prisoners broke out of the jail in {P} after inmates overpowered the guards, {SRC}.",
+    "w:A mass grave holding the bodies of {K} people was uncovered near {P}, {L}.",
+    "w:Tanks and armoured vehicles were sent to {P} to reinforce troops facing {R}, the ministry said.",
+    "w:The governor of {G} announced a night-time curfew in {P} and banned public gatherings.",
+    "w:Authorities shut down mobile internet across {G} as security forces prepared an operation, {L}.",
+    "h:Night curfew declared in {P}",
+    "h:Troops deployed to {P} after unrest",
+    "h:Jailbreak frees {K} inmates in {P}",
+    "h:Mass grave uncovered near {P}",
+    "c:{DATE}, {SC} imposed a curfew on {P} ({G}) and restricted the movement of vehicles. {F}",
+    "c:{DATE}, {SC} deployed additional troops and armoured vehicles to {P} ({G}). {F}",
+    "c:{DATE}, a mass grave containing {K} bodies was found in {P} ({G}). {F}",
+    "c:{DATE}, {RC} released {W} hostages in {P} ({G}). {F}",
+]
+
+NON_EVENT += [
+    # threats and plans
+    "w:{R} threatened to attack {P} unless the government releases their detained members, {L}.",
+    "w:The army said it was preparing an offensive to retake {P} from {R} in the coming weeks.",
+    "w:Officials warned that {R} were planning suicide attacks on markets in {C} during the holidays.",
+    "w:The military said it would launch air strikes on hideouts of {R} if the group did not free the hostages.",
+    "h:{R} vow to storm {P}",
+    "h:Army plans push on {P}",
+    # anniversaries, memorials, history
+    "w:Hundreds of families gathered in {P} {D} to mark the tenth anniversary of the massacre of {K} villagers.",
+    "h:{P} remembers victims of 2014 bombing",
+    "w:A memorial was unveiled in {C} for the soldiers killed in the battle for {P}.",
+    "w:{P}, which {R} seized in 2014, was the scene of some of the heaviest fighting of the war.",
+    "w:The last suicide bombing in {C} was in 2017, when {K} people died at a checkpoint.",
+    "h:Five years after the siege of {P}, residents still wait for rebuilding",
+    "w:A film about the battle for {P} premiered in {C} {D}.",
+    # trials
+    "w:A court in {C} sentenced {W} men to death for their role in a suicide bombing in {P} in 2016, {SRC}.",
+    "w:The trial of a former militia commander accused of abducting {K} people opened in {C} {D}.",
+    "h:Court jails {R} member over {P} car bomb",
+    "w:Prosecutors charged {N} men with murder over the killing of {O} in {P} last year.",
+    # disasters and accidents
+    "w:A fuel tanker exploded on the highway near {P} {D}, killing {K} people who were trying to collect fuel, {L}.",
+    "w:A boat carrying {K} passengers capsized on the river near {P}; {W} bodies were recovered.",
+    "w:Flash floods destroyed bridges and roads in {G}, cutting off {P}, {SRC}.",
+    "w:A fire broke out in a camp for displaced people near {P}, burning {K}0 tents; no one was hurt, {SRC}.",
+    "w:{W} people died when a building collapsed in {P} after an old gas pipe exploded.",
+    "h:Tanker blast kills {K} on {P} road",
+    "h:Boat capsizes near {P}, {W} missing",
+    "w:A military helicopter crashed near {P} during a training flight, killing its {W} crew; officials blamed a technical fault.",
+    # ordinary crime
+    "w:Police said a man shot his wife and two children in {P} before turning the gun on himself, in what they described as a domestic dispute.",
+    "w:Armed robbers held up a jewellery shop in {P} and escaped with gold, police said.",
+    "w:Police seized {K} kilograms of heroin in a raid on a warehouse in {P}, {SRC}.",
+    "h:Police arrest {W} over car thefts in {P}",
+    "h:Man stabbed in {C} robbery",
+    # sport
+    "w:The {Y} striker scored twice as his team's relentless attack crushed the visitors 4-0 in {C} {D}.",
+    "h:{Y} side's attack too strong for rivals in cup clash",
+    "w:The coach praised his defence after the team survived a late attack to win the derby in {C}.",
+    "h:Derby clash ends in draw in {C}",
+    # statements and condemnations
+    "w:The UN secretary-general condemned the bombing in {P} and called on all parties to protect civilians.",
+    "w:The {Y} government denounced the killing of {O} in {P} as a cowardly act and vowed to find those responsible.",
+    "h:UN condemns attack on {P} hospital",
+    "h:EU urges restraint after {P} clashes",
+    "w:Embassies in {C} issued a joint statement condemning the wave of kidnappings in {G}.",
+    # cumulative tolls and reports
+    "w:At least {K}0 civilians were killed in air strikes across {G} in the first half of the year, a rights group said in a report.",
+    "w:Since the offensive began in March, {K}00 fighters have been killed, the monitor said.",
+    "h:{K}00 killed in {G} violence this year: UN",
+    "w:Roadside bombs have killed more than {K}0 soldiers in {G} since January, according to an army tally.",
+    "w:The army published a list of {K} soldiers it said had been killed in action since 2019.",
+    # politics, economy, aid, exercises
+    "w:The defence ministers of the two countries signed an agreement on military training in {C}.",
+    "w:The president appointed a new army chief of staff {D}, {SRC}.",
+    "w:Aid agencies warned that a cut in funding could leave {K},000 displaced people in {G} without food.",
+    "w:The World Bank approved a loan to rebuild schools and hospitals destroyed in {P}.",
+    "w:Officials said the exercise, in which troops fired live artillery rounds at targets in the desert near {P}, was routine.",
+    "h:Army holds live-fire drills near {P}",
+    "w:Reports on social media that {R} had captured {P} were false, the army said, adding that the town was calm.",
+    "h:Government denies {P} has fallen",
+    "w:Unexploded ordnance still litters the fields around {P}, demining groups said, urging farmers to be careful.",
+    "w:The police chief of {G} said crime had fallen by a third since last year.",
+    "h:Minister: {R} will be defeated by year end",
+    "w:Hospital staff in {P} held a drill simulating a mass-casualty bomb attack, officials said.",
+    "c:{DATE}, the {Y} president visited {P} ({G}) and met local officials. No fatalities reported.",
+]
+
+# Third batch: more wording for the classes the first two confused most out of fold
+# (territory, disrupted weapons use, Other) and for claims made by the armed group itself.
+T["Other"] += [
+    "w:The government sent {W} army brigades to {P} to secure the town ahead of the vote, {SRC}.",
+    "w:Hundreds of soldiers backed by tanks were dispatched to {G} {D} after a surge in attacks, {L}.",
+    "w:{S} moved reinforcements into {P} and set up new checkpoints on all roads leading to the town.",
+    "w:The authorities banned all vehicles from entering {P} until further notice, {SRC}.",
+    "w:A travel ban was imposed on the road between {P} and {P2} after {R} were seen in the area, {L}.",
+    "w:{R} stormed the prison in {P} and freed hundreds of inmates, including many of their own members, {SRC}.",
+    "h:Army sends reinforcements to {G}",
+    "h:{P} sealed off as security forces deploy",
+    "h:Curfew extended in {P} for third day",
+    "c:{DATE}, {SC} closed the roads into {P} ({G}) and imposed a ban on motorcycles. {F}",
+    "c:{DATE}, {SC} sent military reinforcements to {P} ({G}) to prepare for an offensive against {RC}. {F}",
+    "c:{DATE}, inmates escaped from the central prison of {P} ({G}) after a riot. {F}",
+]
+T["Non-state actor overtakes territory"] += [
+    "h:{R} claim control of {P}",
+    "w:{R} said in a statement that their fighters had taken {P} and were clearing the town of soldiers.",
+    "w:A news agency linked to {R} said the group had captured {P} after the army fled, {SRC}.",
+    "w:{R} stormed {P} {D} and now hold the town centre and the main roads, {L}.",
+    "h:{R} overrun army positions, take {P}",
+    "c:{DATE}, {RC} overran {SC} positions and took control of {W} villages around {P} ({G}). {F}",
+    "w:Soldiers retreated from {P} after a night-long assault, leaving the town in the hands of {R}, {SRC}.",
+]
+T["Government regains territory"] += [
+    "w:{Y} troops and allied fighters entered {P} {D} after {R} retreated under heavy bombardment, {L}.",
+    "w:{S} said they had recaptured {W} villages from {R} on the road to {P}.",
+    "w:The defence ministry said {P} had been freed from {R} and that troops were clearing booby traps.",
+    "h:{Y} forces enter {P} as {R} flee",
+    "h:Army reclaims {P} outskirts",
+    "c:{DATE}, {SC} advanced into {P} ({G}) and regained control of the town after {RC} retreated. {F}",
+    "w:{R} were driven out of {P}, which troops now fully control, {SRC}.",
+]
+T["Disrupted weapons use"] += [
+    "w:An explosives-laden car was found parked near a checkpoint in {P} and made safe by army engineers {D}, {L}.",
+    "w:{S} discovered a tunnel used by {R} to store rockets and explosives under a house in {P}, {SRC}.",
+    "w:Guards opened fire on a car bomb as it sped towards the base in {P}, detonating it before it reached the gate, {L}.",
+    "w:The army said it had seized {K} rocket launchers and tonnes of ammunition from {R} in {G} this week.",
+    "h:Security forces thwart bomb attack in {P}",
+    "h:Explosives-laden truck intercepted near {P}",
+    "c:{DATE}, {SC} seized weapons, ammunition and IED-making material in {P} ({G}). {F}",
+    "c:{DATE}, an IED was discovered and dismantled by {SC} near {P} ({G}). {F}",
+]
+T["Mob violence"] += [
+    "w:A crowd in {P} attacked {N} men accused of stealing cattle, killing them and burning their motorcycles, {L}.",
+    "w:Residents of {P} lynched a suspected member of {R} who had been captured by villagers, {SRC}.",
+    "h:Suspected kidnapper lynched in {P}",
+    "c:{DATE}, a crowd stoned to death a man accused of blasphemy in {P} ({G}). {F}",
+    "w:Members of two rival families attacked each other with knives and sticks in {P}, leaving {N} injured, {SRC}.",
+]
+T["Abduction/forced disappearance"] += [
+    "w:{R} are believed to be holding {O} who was seized {D} near {P}, {L}.",
+    "h:{R} kidnap {K} construction workers in {G}",
+    "w:A convoy of {W} trucks was hijacked by {R} near {P} and the drivers were taken away, {SRC}.",
+    "c:{DATE}, {RC} abducted {W} passengers from a minibus near {P} ({G}); they were later released for ransom. {F}",
+    "w:Family members said {O} was taken from his car at a checkpoint run by {M} in {P} and has been missing since.",
+]
+T["Abduction/forced disappearance"] += [
+    # Kidnappers as the agent and victims named by their work: common in real copy.
+    "w:Kidnappers snatched {W} {V} from their homes in {P} {D} and later called their families to demand money, {SRC}.",
+    "h:Kidnappers take {W} road workers near {P}",
+    "w:{W} contractors building a school near {P} were abducted by armed men who stormed their camp at night, {L}.",
+    "c:{DATE}, kidnappers abducted {W} employees of a telecom company near {P} ({G}). {F}",
+    "w:A foreign engineer employed on a dam project near {P} was seized by {R} and taken across the river, {SRC}.",
+]
+T["Chemical weapon"] += [
+    "w:Residents of {P} said shells released a choking smell of chlorine and at least {K} people were taken to clinics with breathing difficulties, {L}.",
+    "h:Gas attack on {P} kills {W} children",
+]
+T["Peaceful protest"] += [
+    "w:Residents of {P} blocked the main road with their cars for several hours {D} to protest against the arrest of a tribal elder; the protest ended without incident.",
+    "h:Protesters gather in {P} to demand jobs",
+]
+NON_EVENT += [
+    "w:{R} said in a statement they would take {P} within days, {L}.",
+    "w:Officials said {K} families had returned to {P} in the past month as security improved.",
+    "w:The army said it had no plans to withdraw from {P}, denying reports of a pullout.",
+    "h:{R} claim they will seize {P} soon",
+    "w:A year after {S} retook {P}, much of the old city still lies in ruins, {SRC}.",
+    "w:Police are investigating the death of a man found in a canal in {P}; they said there was no sign of foul play.",
+    "w:A car caught fire at a petrol station in {P}, injuring the driver, the civil defence said.",
+    "w:Talks between the government and {R} on a ceasefire in {G} broke down without agreement {D}, {SRC}.",
+    "w:The governor of {G} said the curfew imposed last week would end on Friday.",
+    "h:Curfew lifted in {P}",
+]
+
+# Fourth batch: copy that names only the country ("Car bombs kill 20 across Iraq"), and
+# headline verbs of the wires ("strikes", "pound", "press assault", "foil").
+T["Armed clash"] += [
+    "h:Clashes kill {K} militants in {CN}",
+    "h:{Y} forces press assault on {R} near {P}",
+    "w:Fighting between {S} and {R} killed {K} people across {CN} {D}, {SRC}.",
+]
+T["Armed clash"] += [
+    # Offensives, sieges and repelled assaults: fighting with no change of hands yet.
+    "h:{Y} troops launch offensive against {R} near {P}",
+    "h:Army presses push on {R}-held {P}, meets stiff resistance",
+    "w:{S} advanced on {P} from three sides {D} but were slowed by sniper fire and mines laid by {R}, {L}.",
+    "w:{S} fought their way into the eastern outskirts of {P}, where {R} were putting up fierce resistance, {SRC}.",
+    "h:Troops repel {R} assault on {P}",
+    "w:{R} launched a dawn attack on army positions around {P} but were pushed back after hours of fighting, {SRC}.",
+    "c:{DATE}, {SC} launched an offensive against {RC} positions around {P} ({G}); fighting continued into the night. {F}",
+    "w:The siege of {P} entered its third week as {S} and {R} fought for control of the main road, {L}.",
+]
+T["Shelling/artillery/missile attack"] += [
+    "h:{Y} forces fire artillery into {R}-held {P}",
+    "w:Troops fired rockets and artillery into districts of {P} held by {R} {D}, {SRC}.",
+]
+T["Government regains territory"] += [
+    "h:{Y} forces seize {W} villages from {R}",
+    "h:{Y} troops push {R} out of {P} suburbs",
+]
+T["Non-state actor overtakes territory"] += [
+    "h:{R} seize more ground in {CN}'s {G}",
+    "h:Militants grab {W} villages as {Y} army falls back",
+]
+T["Air/drone strike"] += [
+    "h:{Y} air force strikes {R} in {P}",
+    "h:Coalition planes pound {R} across {CN}",
+    "w:Air strikes across northern {CN} killed {K} militants {D}, the defence ministry said.",
+]
+T["Suicide bomb"] += [
+    "h:{R} claim suicide blast that killed {K} in {CN}",
+]
+T["Shelling/artillery/missile attack"] += [
+    "h:Rocket fire hits {CN}'s {P}, {W} hurt",
+]
+T["Remote explosive/landmine/IED"] += [
+    "h:Bombings kill {K} across {CN}",
+    "w:A series of car bombs and roadside explosions killed {K} people across {CN} {D}, {SRC}.",
+]
+T["Attack"] += [
+    "h:Gunmen kill {K} at {CN} checkpoint",
+]
+T["Abduction/forced disappearance"] += [
+    "h:{K} foreign workers kidnapped in {CN}",
+]
+T["Arrests"] += [
+    "h:{CN} arrests {K} over bomb plots",
+]
+T["Disrupted weapons use"] += [
+    "h:{Y} police foil attack on government building in {P}",
+    "h:{CN} says it intercepted missile over {P}",
+]
+T["Other"] += [
+    "h:{CN} sends troops to {G} as tension rises",
+]
+T["Peaceful protest"] += [
+    "h:Thousands protest across {CN} over power cuts",
+]
+NON_EVENT += [
+    "h:{CN} says {R} on the run, victory near",
+    "h:{R} threat grows in {CN}, analysts say",
+    "h:UN report details civilian suffering in {CN}",
+    "w:A UN report on the protection of civilians in {CN} covering the past twelve months was released {D}.",
+    "h:{CN} violence kills {K}00 in a month: UN",
+    "w:Security forces were put on high alert in {C} ahead of the religious holiday, {SRC}.",
+    "h:{Y} army on alert after threats by {R}",
+]
+
 
 # Sub-types whose coded notes carry no deaths: a random toll there would read as nonsense.
 UNLETHAL = {"Peaceful protest", "Protest with intervention", "Agreement", "Arrests",
@@ -636,7 +1347,27 @@ UNLETHAL = {"Peaceful protest", "Protest with intervention", "Agreement", "Arres
             "Abduction/forced disappearance", "Sexual violence", ""}
 
 
-def fill(tpl: str, c: dict, sub: str, rng: random.Random) -> str:
+# Wire headlines as they reach a feed: agency update tags, a trailing source, and the town
+# given with its country ("in Iraq's Ramadi"). Applied to event and non-event headlines
+# alike, so none of it can tell the classes apart.
+HEAD_PREFIXES = ["UPDATE 1-", "UPDATE 2-", "WRAPUP 1-", "Breaking: "]
+HEAD_SUFFIXES = [" - officials", " - sources", " - TV", " - statement", ": police",
+                 ": monitor", " - report", ": residents"]
+
+
+def _headline(text: str, country: str, place: str, rng: random.Random) -> str:
+    if rng.random() < 0.3 and f" in {place}" in text:
+        text = text.replace(f" in {place}", f" in {country}'s {place}", 1)
+    r = rng.random()
+    if r < 0.15:
+        text = rng.choice(HEAD_PREFIXES) + text
+    elif r < 0.35:
+        text += rng.choice(HEAD_SUFFIXES)
+    return text
+
+
+def fill(tpl: str, c: dict, sub: str, rng: random.Random, style: str = "w",
+         country: str = "") -> str:
     p, p2 = rng.sample(c["places"], 2)
     n = rng.randint(2, 9)
     day, month, year = rng.randint(1, 28), rng.choice(MONTHS), rng.randint(2014, 2023)
@@ -649,9 +1380,12 @@ def fill(tpl: str, c: dict, sub: str, rng: random.Random) -> str:
         "A": rng.choice(c["air"]), "P": p, "P2": p2, "G": rng.choice(c["region"]), "C": c["city"],
         "N": str(n), "W": rng.choice(WORDS), "K": str(rng.randint(10, 60)), "D": rng.choice(DAYS),
         "DATE": f"On {day} {month} {year}", "SC": rng.choice(c["state_c"]),
-        "RC": rng.choice(c["rebel_c"]), "F": fat, "SRC": rng.choice(SOURCES), "Y": c["demonym"]}
+        "RC": rng.choice(c["rebel_c"]), "F": fat, "SRC": rng.choice(SOURCES), "Y": c["demonym"],
+        "L": rng.choice(LONG_SOURCES), "V": rng.choice(VICTIMS), "O": rng.choice(ROLES),
+        "CN": country}
     text = tpl.format(**vals)
-    return text[0].upper() + text[1:]
+    text = text[0].upper() + text[1:]
+    return _headline(text, country, p, rng) if style == "h" else text
 
 
 def main() -> None:
@@ -671,7 +1405,7 @@ def main() -> None:
             style, tpl = style_tpl.split(":", 1)
             template = f"{sub or 'none'}#{templates.index(style_tpl)}"
             country = rng.choice(names)
-            text = fill(tpl, COUNTRIES[country], sub, rng)
+            text = fill(tpl, COUNTRIES[country], sub, rng, style, country)
             if text in seen:
                 continue
             seen.add(text)
@@ -682,6 +1416,8 @@ def main() -> None:
     from sitrep import taxonomy
 
     sub_to_type = taxonomy.sub_event_types()
+    for templates in [*T.values(), NON_EVENT]:
+        assert len(set(templates)) == len(templates), "duplicate template"
     for sub, templates in T.items():
         assert sub in sub_to_type, sub
         add(sub, templates, PER_TYPE)

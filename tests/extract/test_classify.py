@@ -140,6 +140,29 @@ def test_refine_vetoes_fills_and_switches(nlp):
     assert (filled.start, filled.end) == (first.start, first.end)
 
 
+def test_a_territory_switch_needs_control_changing_hands(nlp):
+    taken = Refiner(True, FakeClassifier({"": 0.05, "Attack": 0.05,
+                                          "Government regains territory": 0.9}), P)
+    doc = nlp("Army units pushed north and attacked the village of Albu Hayat on Monday.")
+    c = clauses(doc)[0]
+    assert taken.refine(doc, c, typing_for(c, strong=True)).sub_event_type == "Attack"
+    doc = nlp("Army units attacked and retook the village of Albu Hayat on Monday.")
+    c = clauses(doc)[0]
+    assert taken.refine(doc, c, typing_for(c, strong=True)).sub_event_type == \
+        "Government regains territory"
+
+
+def test_a_firm_rule_reading_is_never_switched(nlp):
+    doc = nlp("The rebels announced that they now control the town of Tall Kayf.")
+    c = clauses(doc)[0]
+    firm = Rule(sub="Non-violent transfer of territory", priority=1, strong=True,
+                regex=None, firm=True)  # type: ignore[arg-type]
+    t = Typing("Non-violent transfer of territory", 0.8, c.start, c.start + 5, firm)
+    ref = Refiner(True, FakeClassifier({"": 0.05, "Non-violent transfer of territory": 0.01,
+                                        "Non-state actor overtakes territory": 0.94}), P)
+    assert ref.refine(doc, c, t) is t
+
+
 def test_refine_past_the_lead_checks_only_weak_hits(nlp):
     doc = nlp("Talks went on in Geneva. The envoy spoke to reporters. Gunmen shot at a "
               "wedding party in Hit.")

@@ -29,6 +29,7 @@ class Rule:
     priority: int
     strong: bool
     regex: re.Pattern
+    firm: bool = False  # the classifier may not switch this reading (see triggers.yaml)
     requires: re.Pattern | None = None
     before_place: re.Pattern | None = None
     by_actor: dict | None = None
@@ -58,7 +59,9 @@ def lexicon() -> Lexicon:
     for r in t["rules"]:
         before = r.get("before_place")
         rules.append(Rule(
-            sub=r["sub"], priority=int(r["priority"]), strong=r.get("strength", "strong") == "strong",
+            sub=r["sub"], priority=int(r["priority"]),
+            strong=r.get("strength", "strong") in ("strong", "firm"),
+            firm=r.get("strength") == "firm",
             regex=_words(r["patterns"]),
             requires=_words(r["requires"]) if r.get("requires") else None,
             before_place=re.compile(r"(?:" + before + r")\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
