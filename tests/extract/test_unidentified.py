@@ -37,3 +37,14 @@ def test_who_ambushed_is_not_who_arrested(run):
     m = ms[0]
     assert m.sub_event_type == "Arrests"
     assert m.actor1 == "Police Forces of Iraq"
+
+
+def test_people_seized_by_force_are_abducted(run):
+    _, ms = run("A militia raid on the village market, in which 40 men were seized, left "
+                "families searching for weeks.")
+    assert ms[0].sub_event_type == "Abduction/forced disappearance"
+    assert ms[0].abducted_min == 40
+    _, ms = run("Gunmen seized 12 construction workers on the road to Samarra on Tuesday.")
+    assert ms[0].sub_event_type == "Abduction/forced disappearance"
+    _, ms = run("Rebels seized control of the town of Kafr Nabl on Monday.")
+    assert ms[0].sub_event_type != "Abduction/forced disappearance"
