@@ -95,3 +95,17 @@ def test_arrests_by_armed_group_are_abductions(run):
 def test_threat_is_not_event(run):
     _, ms = run("The group threatened to attack the city if the army advanced.")
     assert ms == []
+
+
+def test_a_days_after_phrase_is_background_to_the_clause_own_trigger():
+    from datetime import date
+
+    from sitrep import pipeline
+
+    ms = pipeline.extract("Militants have abducted about 40 members of a local tribe in Diyala, "
+                          "elders said, days after the tribe's last villages fell to the group.",
+                          published=date(2015, 5, 4), country="Iraq")
+    assert ms[0].sub_event_type == "Abduction/forced disappearance"
+    ms = pipeline.extract("The town fell to the militants on Monday.",
+                          published=date(2015, 5, 4), country="Iraq")
+    assert ms[0].sub_event_type == "Non-state actor overtakes territory"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from sitrep.extract.actors import ActorMention
@@ -94,6 +96,7 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
         usable.append((rule, s, e))
     if not usable:
         return None
+    usable = _before_background(text, spans, usable)
     usable.sort(key=lambda h: (-h[0].priority, h[1]))
     rule, s, e = usable[0]
     conf = 0.8 if rule.strong else 0.55
@@ -101,3 +104,19 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
     if len({h[0].sub for h in usable}) > 2:
         conf -= 0.1  # many competing readings
     return Typing(rule.sub, round(min(conf, 0.97), 3), s, e, rule)
+
+
+# "..., days after the tribe's strongholds near Hit fell to the militants": what follows tells
+# an earlier event, background to the clause's own.
+_BACKGROUND = re.compile(r"\b(?:(?:a|two|three|several|few|some)\s+)?(?:days?|weeks?|months?|years?|"
+                         r"hours?|shortly|soon|long)\s+(?:after|before)\b", re.IGNORECASE)
+
+
+def _before_background(text: str, spans, hits):
+    """Hits before a "days after ..." phrase, when there are any; else all of them."""
+    start, end = spans[0][0], spans[-1][1]
+    m = _BACKGROUND.search(text, start, end)
+    if not m:
+        return hits
+    own = [h for h in hits if h[1] < m.start()]
+    return own or hits
