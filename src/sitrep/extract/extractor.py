@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 
@@ -273,9 +274,7 @@ class Extractor:
             return
         para = doc.text.find("\n\n", start, end)
         end = end if para < 0 else para
-        for sent in doc.sents:
-            if sent.start_char < start or sent.end_char > end:
-                continue
+        for sent in _sents_within(doc, start, end):
             if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN") for t in sent):
                 continue  # "The Jubur are a large tribe": a description, not the event
             actors = [a for a in actor_mentions
@@ -635,3 +634,18 @@ def _ucdp_type(event_type: str, i1: int | None, i2: int | None) -> int | None:
     if i1 in state or i2 in state:
         return 1
     return 2
+
+
+def _sents_within(doc, start: int, end: int):
+    """The doc's sentences lying inside [start, end), without walking the whole doc each time
+    (a long article asks this once per event)."""
+    sents = doc.user_data.get("sitrep_sents")
+    if sents is None:
+        sents = doc.user_data["sitrep_sents"] = list(doc.sents)
+        doc.user_data["sitrep_sent_starts"] = [x.start_char for x in sents]
+    i = bisect.bisect_left(doc.user_data["sitrep_sent_starts"], start)
+    for sent in sents[i:]:
+        if sent.start_char >= end:
+            break
+        if sent.end_char <= end:
+            yield sent
