@@ -32,6 +32,7 @@ import numpy as np
 
 from sitrep import taxonomy
 from sitrep.extract.events import Typing
+from sitrep.extract.lexicon import lexicon
 
 ENV = "SITREP_CLASSIFIER"  # "0" turns the classifier off by default
 HEAD_FILE = "classifier.npz"
@@ -59,12 +60,6 @@ def _explosive(sub: str | None) -> bool:
 
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                         "Non-violent transfer of territory"})
-# Control changing hands, which ACLED's territory types require and an embedding of "militants
-# pushed south and attacked the district" cannot tell from an attack.
-_CONTROL = re.compile(r"\b(?:took|taken|takes|seiz\w*|captur\w*|retak\w*|retook|recaptur\w*|"
-                      r"regain\w*|liberat\w*|control\w*|overr[au]n\w*|fell|fallen|entered|"
-                      r"withdr[ae]w\w*|pulled out|handed over|expelled|drove out|driven out|"
-                      r"clear(?:ed|ing)? of)\b", re.IGNORECASE)
 
 
 def enabled_by_default() -> bool:
@@ -207,7 +202,6 @@ class Refiner:
         crime, a disaster or other non-event): a deliberate no, which the classifier does not
         overrule. A trigger dropped only for want of conflict context can still be filled."""
         from sitrep.extract import events
-        from sitrep.extract.lexicon import lexicon
 
         lex, text = lexicon(), doc.text
         pieces = [clause.heading, (clause.start, clause.end)] if clause.heading else [
@@ -260,7 +254,7 @@ class Refiner:
         if weapon and strong and _explosive(rule_sub) and not _explosive(out):
             return typing
         if (out in _TERRITORY and rule_sub and rule_sub not in _TERRITORY
-                and not _CONTROL.search(text[clause.sent_start:clause.sent_end])):
+                and not lexicon().control_change.search(text[clause.sent_start:clause.sent_end])):
             return typing
         conf = round(min(0.9, probs[out]), 3)
         if typing is not None:

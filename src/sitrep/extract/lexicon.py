@@ -47,6 +47,7 @@ class Lexicon:
     any_trigger: re.Pattern
     non_event: re.Pattern
     crime: re.Pattern
+    control_change: re.Pattern
     statement_verbs: frozenset[str]
     weapons: tuple[Vocab, ...]
     targets: tuple[Vocab, ...]
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         any_trigger=_words(all_patterns),
         non_event=_words(t["non_event"]),
         crime=_words(t["crime"]),
+        control_change=re.compile(r"\b(?:" + "|".join(t["control_change"]) + r")\b", re.IGNORECASE),
         statement_verbs=frozenset(t["statement_verbs"]),
         weapons=tuple(Vocab(x["label"], _words(x["patterns"])) for x in w),
         targets=tuple(Vocab(x["label"], _words(x["patterns"])) for x in g),
