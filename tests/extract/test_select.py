@@ -171,3 +171,16 @@ def test_a_named_weapon_keeps_its_explosive_reading(run):
                  "bombing at a police checkpoint in Yusufiyah yesterday, hospital sources said.",
                  published=PUB, country="Iraq")
     assert evs[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_report_about_another_country_that_names_the_monitor_s_in_passing(run):
+    _, evs = run("Islamist fighters in Derna, eastern Libya, have seized the town's port, "
+                 "the first territory the group holds outside Iraq and Syria. Libya's "
+                 "government has no control over Derna.", published=PUB, country="Iraq")
+    assert evs and all("(Iraq)" not in (e.actor1 or "") for e in evs)
+
+
+def test_a_neighbour_named_once_leaves_the_monitor_s_country(run):
+    _, evs = run("Gunmen killed three Iraqi soldiers near Qaim on Monday, close to the Syrian "
+                 "border.", published=PUB, country="Iraq")
+    assert "Military Forces of Iraq" in (evs[0].actor1, evs[0].actor2)

@@ -124,12 +124,13 @@ class ActorCatalog:
 
     def report_country(self, text: str, monitor: str | None) -> str | None:
         """The country whose actors a report names: the monitor's, unless the report names
-        another and never the monitor's ("Lebanese soldiers" in an Iraq monitor's feed)."""
+        another more often ("Lebanese soldiers" in an Iraq monitor's feed; Derna's militants
+        "outside Iraq and Syria" are still Libya's)."""
         guessed = self.guess_country(text)
         if not monitor:
             return guessed
         if guessed and guessed != monitor and monitor in self.country_mentions \
-                and self.mentions(text, monitor) == 0:
+                and self.mentions(text, guessed) > self.mentions(text, monitor):
             return guessed
         return monitor
 
