@@ -33,6 +33,7 @@ import numpy as np
 from sitrep import taxonomy
 from sitrep.extract.events import Typing
 from sitrep.extract.lexicon import lexicon
+from sitrep.extract.segment import doc_text
 
 ENV = "SITREP_CLASSIFIER"  # "0" turns the classifier off by default
 HEAD_FILE = "classifier.npz"
@@ -203,7 +204,7 @@ class Refiner:
         overrule. A trigger dropped only for want of conflict context can still be filled."""
         from sitrep.extract import events
 
-        lex, text = lexicon(), doc.text
+        lex, text = lexicon(), doc_text(doc)
         pieces = [clause.heading, (clause.start, clause.end)] if clause.heading else [
             (clause.start, clause.end)]
         joined = " ".join(text[a:b] for a, b in pieces)
@@ -241,7 +242,7 @@ class Refiner:
         if clause.list_item:
             # One of several events in a sentence: the sentence would mix them.
             return typing
-        text = doc.text
+        text = doc_text(doc)
         if typing is None and self._rules_declined(doc, clause):
             return None
         probs = self.probs(text[clause.sent_start:clause.sent_end])

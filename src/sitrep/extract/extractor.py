@@ -12,7 +12,7 @@ from sitrep.extract import places as placemod
 from sitrep.extract.actors import ARMED_INTERS, ActorCatalog, ActorMention
 from sitrep.extract.events import Typing, type_clause
 from sitrep.extract.lexicon import lexicon
-from sitrep.extract.segment import Clause, add_paragraph_breaks, clauses
+from sitrep.extract.segment import Clause, add_paragraph_breaks, clauses, doc_text
 from sitrep.extract.select import Draft, continues, fold, inherit_type, refines_place, select
 from sitrep.model import EventMention, Evidence, Report
 
@@ -71,7 +71,7 @@ class Extractor:
     def _from_doc(self, doc, report: Report, country: str | None) -> list[EventMention]:
         from sitrep.extract.dates import find_dates
 
-        text = doc.text
+        text = doc_text(doc)
         monitor, country = country, self.actors.report_country(text, country)
         actor_mentions = self.actors.find(doc, country)
         actor_spans = [(m.start_char, m.end_char) for m in actor_mentions]
@@ -131,7 +131,7 @@ class Extractor:
                 lead_date, find_dates, scale: str | None = None) -> Draft | None:
         from sitrep.extract.casualties import parse_casualties
 
-        text = doc.text
+        text = doc_text(doc)
         pieces = [clause.heading, (clause.start, clause.end)] if clause.heading else [
             (clause.start, clause.end)]
 
@@ -272,7 +272,7 @@ class Extractor:
         m = draft.mention
         if m.event_type not in _VIOLENT or ("actor1" in m.evidence and "actor2" in m.evidence):
             return
-        para = doc.text.find("\n\n", start, end)
+        para = doc_text(doc).find("\n\n", start, end)
         end = end if para < 0 else para
         for sent in _sents_within(doc, start, end):
             if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN") for t in sent):

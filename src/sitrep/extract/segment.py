@@ -57,8 +57,17 @@ class Clause:
     paragraph: int = 0
 
 
+def doc_text(doc) -> str:
+    """`doc.text`, joined once per doc: spaCy rebuilds it from every token on each access
+    (was ~30 whole-doc walks per article, one per clause and per event)."""
+    text = doc.user_data.get("sitrep_text")
+    if text is None:
+        text = doc.user_data["sitrep_text"] = doc.text
+    return text
+
+
 def clauses(doc) -> list[Clause]:
-    text = doc.text
+    text = doc_text(doc)
     out: list[Clause] = []
     for sent in doc.sents:
         s0, s1 = sent.start_char, sent.end_char
