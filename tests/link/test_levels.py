@@ -103,3 +103,24 @@ def test_an_unresolved_place_is_unknown_not_far_away():
     far = mention("c", place=SAMARRA)
     assert level(placed, unresolved, "distance") == "one place unresolved"
     assert level(placed, far, "distance") == "far apart or different admin1"
+
+
+def test_rare_words_are_the_uncommon_ones():
+    from sitrep.link.records import rare, tokens
+
+    words = tokens("Militants seized 70 men of the Jubur tribe after Brimstone strikes")
+    assert set(rare(words)) == {"jubur", "brimstone"}
+    assert rare(tokens("Militants attacked a police checkpoint")) is None
+
+
+def test_a_shared_rare_word_lifts_reports_that_share_few_words():
+    a = mention("a", place=None, weapon="", notes="In a separate incident the group shot dead policemen from the "
+                           "Qaraghol district, a local official told reporters by telephone.")
+    b = mention("b", place=None, weapon="", notes="Islamic State militants executed members of the Iraqi police from "
+                           "Qaraghol in western Anbar on Wednesday, a tribal source said.")
+    c = mention("c", place=None, weapon="", notes="Islamic State militants executed members of the Iraqi police in "
+                           "western Anbar on Wednesday, a tribal source said.")
+    a2 = mention("d", place=None, weapon="", notes="In a separate incident the group shot dead policemen from the "
+                            "town, a local official told reporters by telephone.")
+    assert level(a, b, "text") == "a rare word shared"
+    assert level(a2, c, "text") == "few words shared"

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sitrep.model import EventMention
 from sitrep.names import place_key
 
+# Zipf frequency (log10 per billion words, wordfreq): under 3 is rarer than one in a
+# million words of English at large -- "Jubur", "Brimstone", "Rawa", not "militants".
+RARE_ZIPF = 3.0
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Words that every conflict report uses; they say nothing about which event.
 _STOP = frozenset(
@@ -27,6 +31,20 @@ def event_day(m: EventMention) -> int | None:
 
 def tokens(text: str) -> list[str]:
     return sorted({t for t in _TOKEN.findall(text.lower()) if len(t) > 2 and t not in _STOP})
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def rare(words: list[str] | None) -> list[str] | None:
+    """The words rare in English at large (a tribe, a missile, a village): two reports
+    sharing one are likelier to tell one event than two sharing "militants"."""
+    out = [w for w in words or () if not w.isdigit() and _zipf(w) < RARE_ZIPF]
+    return out or None
 
 
 def _norm(s: str) -> str | None:
@@ -57,6 +75,7 @@ def to_record(m: EventMention) -> dict[str, Any]:
     captives = ((m.abducted_min, m.abducted_max) if m.abducted_min is not None
                 else (m.arrested_min, m.arrested_max))
     own_place, places = _place_names(m)
+    words = tokens(f"{m.notes} {m.location_text} {m.weapon} {m.target}") or None
     return {
         "unique_id": m.id,
         "report_id": m.report_id,
@@ -85,7 +104,8 @@ def to_record(m: EventMention) -> dict[str, Any]:
         "injured_max": _max(m.injured_min, m.injured_max),
         "captives_min": captives[0],
         "captives_max": _max(*captives),
-        "tokens": tokens(f"{m.notes} {m.location_text} {m.weapon} {m.target}") or None,
+        "tokens": words,
+        "rare": rare(words),
     }
 
 
@@ -101,7 +121,7 @@ def schema():
         ("places", ls), ("lat", f), ("lon", f), ("event_type", s), ("sub_event_type", s),
         ("actors", ls), ("unnamed", b), ("killed_min", i),
         ("killed_max", i), ("injured_min", i), ("injured_max", i), ("captives_min", i),
-        ("captives_max", i), ("tokens", ls),
+        ("captives_max", i), ("tokens", ls), ("rare", ls),
     ])
 
 
