@@ -20,6 +20,7 @@ docs/extraction.md), not on the dev set.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import threading
@@ -105,6 +106,50 @@ def _encoder():
         return _MODEL
 
 
+_TRACED = None
+_TRACE_EXAMPLE = "A car bomb exploded near a checkpoint in Baghdad on Monday, killing five people."
+
+
+def _traced(model):
+    """The encoder traced once into a TorchScript graph: the same operations without the
+    Python of the transformers modules around them, which was half of a sentence's time
+    (683 FA-KES sentences 3.0 -> 1.8 s CPU, vectors bit-identical, as for every token length
+    from 2 to 128). Traced on one unpadded sentence, so only called with one. None when
+    tracing fails (another torch): the eager model is then used."""
+    global _TRACED
+    import torch
+
+    with _LOCK:
+        if _TRACED is None:
+            class _Embed(torch.nn.Module):
+                def __init__(self, st):
+                    super().__init__()
+                    self.st = st
+
+                def forward(self, input_ids, token_type_ids, attention_mask):
+                    return self.st({"input_ids": input_ids, "token_type_ids": token_type_ids,
+                                    "attention_mask": attention_mask, "modality": "text"}
+                                   )["sentence_embedding"]
+
+            # The tracer reads every attribute, deprecated ones too: their log warnings
+            # would land in the CLI's output.
+            level = logging.root.manager.disable
+            logging.disable(logging.WARNING)
+            try:
+                f = model.preprocess([_TRACE_EXAMPLE])
+                with warnings.catch_warnings(), torch.inference_mode():
+                    warnings.simplefilter("ignore")  # tracer warnings about Python values
+                    _TRACED = torch.jit.trace(
+                        _Embed(model).eval(),
+                        (f["input_ids"], f["token_type_ids"], f["attention_mask"]),
+                        strict=False, check_trace=False)
+            except Exception:  # noqa: BLE001 - any failure: fall back to the eager model
+                _TRACED = False
+            finally:
+                logging.disable(level)
+        return _TRACED or None
+
+
 def _encode_one(text: str) -> np.ndarray:
     """`encode([text], normalize_embeddings=True)` without its per-call bookkeeping (~25% of
     the time for one sentence): the same preprocess, modules and normalisation, so the same
@@ -113,8 +158,14 @@ def _encode_one(text: str) -> np.ndarray:
     import torch
 
     model = _encoder()
+    fast = _traced(model)
     with torch.inference_mode():
-        out = model(model.preprocess([text]))["sentence_embedding"]
+        f = model.preprocess([text])
+        if fast is not None and set(f) == {"input_ids", "token_type_ids", "attention_mask",
+                                           "modality"}:
+            out = fast(f["input_ids"], f["token_type_ids"], f["attention_mask"])
+        else:
+            out = model(f)["sentence_embedding"]
         out = torch.nn.functional.normalize(out, p=2, dim=1)
     return out.numpy()
 
