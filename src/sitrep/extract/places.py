@@ -126,10 +126,58 @@ def clean_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
         if any(ch.isdigit() for ch in t):  # "Jul 172015": a date, not a place
             k += 1
             continue
+        if _MODIFIER.match(text, b) or _BASED_IN.search(text, max(0, a - 12), a):
+            k += 1  # "US-led strikes", "Damascus-backed militia", "a monitor based in Britain"
+            continue
+        if is_dateline(text, a, b):
+            k += 1
+            continue
         if t.strip().lower() not in skip and t.strip().lower().removeprefix("the ") not in skip:
             out.append((a, b))
         k += 1
     return out
+
+
+# A place compounded into a modifier names who acts or where a group sits, not where the
+# event is; so does the seat of whoever reports ("the monitor, based in Britain").
+_MODIFIER = re.compile(r"-(?:led|backed|based|funded|supported|allied|sponsored|brokered|"
+                       r"born|made|controlled|run|linked|aligned|trained|armed)\b", re.IGNORECASE)
+_BASED_IN = re.compile(r"\b(?:based|headquartered) in\s+(?:the\s+)?$", re.IGNORECASE)
+# Datelines: the reporter's location, not the event's ("BEIRUT (Reuters) -", "Damascus, SANA
+# -", "MOSCOW (Sputnik)", "Beirut Syrian jets struck ..."). Before the place only a date, a
+# "Published"/"Last updated" stamp or nothing, from the start of a sentence or line.
+_DATE_WORD = (r"(?:\d[\d:.,/-]*|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|"
+              r"sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|"
+              r"sun\w*|last|updated|update|published|posted|at|on|gmt|utc|am|pm|date|of|"
+              r"publication)")
+_STAMP = re.compile(r"(?:^|(?<=[.!?\n\]\)\"”]))\s*(?:" + _DATE_WORD + r"[\s,:]*)*$",
+                    re.IGNORECASE)
+_AGENCY = re.compile(r"\s*(?:,\s*)?\((?:[A-Z][\w.&' -]{1,30})\)\s*[-–—:]?\s*(?=\S)")
+_DASH = re.compile(r"\s*(?:,\s*[A-Z][\w .]{1,20})?\s+[-–—]+\s+(?=[A-Z\"“])")
+_NEXT_WORDS = re.compile(r"\s+(?=[A-Z])((?:\S+\s+){0,7}\S+)")
+LEAD_CHARS = 400  # an unmarked dateline ("Beirut Syrian jets ...") only opens the article
+
+
+def is_dateline(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b], a place, is a dateline rather than part of the sentence."""
+    stamp = _STAMP.search(text, max(0, a - 60), a)
+    if not stamp:
+        return False
+    if _AGENCY.match(text, b) or _DASH.match(text, b):
+        return True
+    name = text[a:b]
+    nxt = _NEXT_WORDS.match(text, b)
+    if nxt is None:
+        return False
+    words = [w for w in nxt.group(1).split() if w[:1].isalpha()]
+    if name.isupper() and len(name) > 2 and words:
+        return True  # "BEIRUT Syrian jets struck"
+    # "Updated 12 Mar Beirut Syrian jets struck ... on Tuesday": a date stamp, the name, then
+    # a sentence in sentence case (not a title-case headline, "Baghdad Car Bomb Kills");
+    # without the stamp the name may be the sentence's own ("Aleppo Governor Diab said").
+    lower = sum(w[0].islower() for w in words[1:])
+    dated = any(ch.isdigit() for ch in stamp.group())
+    return dated and a < LEAD_CHARS and len(words) >= 5 and lower >= (len(words) - 1) * 0.6
 
 
 def _qualified(text: str, spans: list[tuple[int, int]], clause_start: int

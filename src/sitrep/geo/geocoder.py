@@ -128,6 +128,44 @@ class Geocoder:
                 m.place = self._unresolved(m.location_text or "", theatre,
                                            f"unresolved: geocoder error {type(exc).__name__}")
         self._governorate_from_report(mentions, resolved, theatre, report.text if report else "")
+        self._governorate_of_neighbour(mentions, resolved, theatre, report.text if report else "")
+
+    def _governorate_of_neighbour(self, mentions: list[EventMention], resolved: dict,
+                                  theatre: str, text: str) -> None:
+        """A name the gazetteer does not know ("the Akrameh neighbourhood", a misspelt town)
+        lies most likely in the governorate of the place the report names next to it ("... in
+        Homs today"). Only with a theatre country and a place within a few sentences of the
+        name; governorate precision (3/4), the name kept in the query and the note."""
+        if not theatre or not text:
+            return
+        todo = [m for m in mentions if m.place is not None and m.place.feature == "unresolved"
+                and "location" in m.evidence]
+        if not todo:
+            return
+        g = self.g
+        named = self._named_in_text(text, theatre, positions=True)
+        for phrase, i in resolved.items():
+            # the phrases the extractor found, wherever the text repeats them
+            e = g.entry(i) if i is not None else None
+            if e is None or e.iso2 != theatre or not e.admin1 or e.kind == "country":
+                continue
+            for hit in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text):
+                named.append((hit.start(), e.iso2, e.admin1, e.name))
+        for m in todo:
+            at = m.evidence["location"].start
+            near = [(abs(pos - at), a1, name) for pos, _, a1, name in named
+                    if abs(pos - at) <= _NEIGHBOUR_CHARS]
+            if not near:
+                continue
+            _, a1, name = min(near)
+            key = f"{theatre}|{a1}"
+            if key not in g.admin1_of:
+                continue
+            place = self._place(g.entry(g.admin1_of[key]), m.location_text or "")
+            _lower(place, 3, 4)
+            place.note = (f"{m.place.note}; placed in {a1}, the governorate of {name}, the place "
+                          f"the report names nearest to it")
+            m.place = place
 
     def _governorate_from_report(self, mentions: list[EventMention], resolved: dict,
                                  theatre: str, text: str = "") -> None:
@@ -144,16 +182,25 @@ class Geocoder:
         if not vague:
             return
         g = self.g
-        named = sorted((m for m in mentions if m not in vague and m.place.admin1),
-                       key=lambda m: m.evidence["location"].start if "location" in m.evidence else 1 << 30)
-        firsts = [(m.place.iso2, m.place.admin1, m.place.name) for m in named]
-        firsts += [(e.iso2, e.admin1, e.name) for e in (g.entry(i) for i in resolved.values() if i is not None)
-                   if e.admin1 and e.kind != "country"]
+        # Every place the report names, by where the text names it first: the other events'
+        # places, the phrases the extractor found and the curated names the text holds.
+        late = 1 << 30
+        firsts = [(m.evidence["location"].start if "location" in m.evidence else late,
+                   m.place.iso2, m.place.admin1, m.place.name)
+                  for m in mentions if m not in vague and m.place.admin1]
+        for k, (phrase, i) in enumerate(resolved.items()):
+            e = g.entry(i) if i is not None else None
+            if e is not None and e.admin1 and e.kind != "country":
+                hit = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text) if text else None
+                firsts.append((hit.start() if hit else late + k, e.iso2, e.admin1, e.name))
+        scanned: set[str] = set()
         for m in vague:
             iso2 = theatre or (m.place.iso2 if m.place else "")
-            if not any(c == iso2 for c, _, _ in firsts) and iso2:
-                firsts += self._named_in_text(text, iso2)
-            pick = next(((c, a1, n) for c, a1, n in firsts if not iso2 or c == iso2), None)
+            if iso2 and iso2 not in scanned:
+                scanned.add(iso2)
+                firsts += self._named_in_text(text, iso2, positions=True)
+            firsts.sort(key=lambda x: x[0])
+            pick = next(((c, a1, n) for _, c, a1, n in firsts if not iso2 or c == iso2), None)
             if pick is None or f"{pick[0]}|{pick[1]}" not in g.admin1_of:
                 continue
             place = self._place(g.entry(g.admin1_of[f"{pick[0]}|{pick[1]}"]), m.location_text or "")
@@ -164,11 +211,12 @@ class Geocoder:
             m.place = place
 
     _NAME_RUN = re.compile(r"\b(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[- ])?[A-Z][\w'’]+"
-                           r"(?:[- ](?:(?:al|el|ad|an|ar|as|ash|at|az)[- ])?[A-Z][\w'’]+){0,2}")
+                           r"(?:[- ](?:(?:al|el|ad|an|ar|as|ash|at|az|ez|es|ed)[- ])?[A-Z][\w'’]+){0,2}")
 
-    def _named_in_text(self, text: str, iso2: str) -> list[tuple[str, str, str]]:
+    def _named_in_text(self, text: str, iso2: str, positions: bool = False) -> list:
         """Places of country `iso2` the report text names, in order: the same curated names
-        the extractor's EntityRuler uses, so common words are not taken for places."""
+        the extractor's EntityRuler uses, so common words are not taken for places.
+        (iso2, admin1, name) each, or (offset, iso2, admin1, name) with `positions`."""
         if not text or len(text) > 200_000:
             return []
         names = self._ruler_set()
@@ -178,17 +226,32 @@ class Geocoder:
         text = "".join(" " * len(sent) if _DESCRIPTION.match(sent) else sent
                        for sent in _SENTENCES.split(text))
         for m in self._NAME_RUN.finditer(text):
-            words = m.group().replace("-", " ").split()
-            # the longest run of words from the left that is a known name ("Deir ez Zor")
-            for k in range(len(words), 0, -1):
-                cand = m.group()[:len(" ".join(words[:k]))]
-                if cand in names:
-                    i = self._resolve(cand, iso2)
+            run = m.group()
+            # word starts in the run: a name may follow a capitalised word ("Syrias Deir ez-Zor")
+            starts = [w.start() for w in re.finditer(r"[^\s-]+", run)]
+            for s0 in starts:
+                hit = self._known_prefix(run[s0:], names)
+                if hit is None:
+                    continue
+                at = m.start() + s0
+                if not _MODIFIER.match(text, at + len(hit)):  # "Damascus-backed": who backs
+                    i = self._resolve(hit, iso2)
                     e = self.g.entry(i) if i is not None else None
                     if e is not None and e.iso2 == iso2 and e.admin1 and e.kind != "country":
-                        out.append((e.iso2, e.admin1, e.name))
-                    break
+                        out.append((at, e.iso2, e.admin1, e.name) if positions
+                                   else (e.iso2, e.admin1, e.name))
+                break
         return out
+
+    @staticmethod
+    def _known_prefix(run: str, names: frozenset[str]) -> str | None:
+        """The longest run of words from the left that is a known name ("Deir ez Zor")."""
+        words = run.replace("-", " ").split()
+        for k in range(len(words), 0, -1):
+            cand = run[:len(" ".join(words[:k]))]
+            if cand in names:
+                return cand
+        return None
 
     def _ruler_set(self) -> frozenset[str]:
         if self._names is None:
@@ -447,6 +510,14 @@ class Geocoder:
 _APART = re.compile(r"\s*(?:separately|elsewhere|meanwhile|in (?:a|another) separate|"
                     r"in other (?:attacks|violence|incidents))\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])(\s+)")
+# How far (characters) from an unknown name a named place may be to lend its governorate:
+# the same or the next sentence or two.
+_NEIGHBOUR_CHARS = 400
+# A place name compounded into a modifier names who acts or where a group sits, not where
+# the event is: "US-led", "Damascus-backed", "Britain-based", "Iranian-funded".
+_MODIFIER = re.compile(r"-(?:led|backed|based|funded|supported|allied|sponsored|brokered|"
+                       r"born|made|controlled|held|run|linked|aligned|trained|armed)\b",
+                       re.IGNORECASE)
 # A present-tense description: the subject (no clause break) then is/are/lies/has...,
 # not "has been killed" nor "are reported".
 _DESCRIPTION = re.compile(
