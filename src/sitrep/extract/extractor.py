@@ -79,6 +79,9 @@ class Extractor:
                        if e.label_ in placemod.PLACE_LABELS
                        and not any(a < e.end_char and e.start_char < b for a, b in actor_spans)]
         place_spans = sorted(place_spans + _propn_places(doc, place_spans, actor_spans))
+        capital = [c for c in placemod.capital_spans(text)
+                   if not any(a < c[1] and c[0] < b for a, b in place_spans)]
+        place_spans = sorted(place_spans + capital)  # "the Syrian capital": Damascus
         lead_date = None
         if report.published:
             lead_end = min(len(text), 600)
@@ -197,10 +200,10 @@ class Extractor:
         if target:
             m.target = target[0]
             m.evidence["target"] = Evidence(text[target[1]:target[2]], target[1], target[2], **sent_ev)
-        pc = placemod.choose(text, places, clause.start)
+        pc = placemod.choose(text, places, clause.start, clause.end)
         if pc.text:
             m.location_text, m.location_context, m.location_relation = pc.text, pc.context, pc.relation
-            m.evidence["location"] = Evidence(pc.text, pc.start, pc.end, **sent_ev)
+            m.evidence["location"] = Evidence(text[pc.start:pc.end], pc.start, pc.end, **sent_ev)
         background, date_role = self._date(m, report, clause, text, lead_date, find_dates,
                                            sent_ev)
         cas.apply(m)

@@ -207,11 +207,17 @@ def _country_stem(t: str, countries: frozenset[str]) -> bool:
     return len(t) > 4 and t.endswith("s") and t[:-1] in countries
 
 
-def choose(text: str, spans: list[tuple[int, int]], clause_start: int) -> PlaceChoice:
-    """The most specific place phrase among `spans` (char offsets), its relation and the rest."""
+def choose(text: str, spans: list[tuple[int, int]], clause_start: int,
+           clause_end: int | None = None) -> PlaceChoice:
+    """The most specific place phrase among `spans` (char offsets), its relation and the rest.
+
+    A place in a background clause ("days after ... near Hit") is only context when the
+    clause names a place of its own. "the Syrian capital" comes back as the capital's name.
+    """
     spans = clean_spans(text, spans)
     if not spans:
         return PlaceChoice()
+    end = clause_end if clause_end is not None else max(b for _, b in spans)
     countries = country_names()
 
     def rank(s):
@@ -227,13 +233,14 @@ def choose(text: str, spans: list[tuple[int, int]], clause_start: int) -> PlaceC
     # "Syrias Latakia province": apostrophes stripped from the possessive.
     spans = [(a, b - 1) if _country_stem(text[a:b].lower(), countries) else (a, b)
              for a, b in spans]
-    qual = _qualified(text, spans, clause_start)
+    own = own_spans(text, spans, clause_start, end)
+    qual = _qualified(text, own, clause_start)
     inside: list[tuple[int, int]] = []
-    if qual:
-        start, end, inside = qual
-        main = (start, end)
+    if qual and any(qual[0] <= s[0] and s[1] <= qual[1] for s in own):
+        main = (qual[0], qual[1])
+        inside = qual[2]
     else:
-        main = min(spans, key=lambda s: (rank(s), s[0]))
+        main = min(own, key=lambda s: (rank(s), s[0]))
         f = _FEATURE_AFTER.match(text, main[1])
         if f and rank(main) == 0:
             main = (main[0], f.end())
@@ -250,7 +257,98 @@ def choose(text: str, spans: list[tuple[int, int]], clause_start: int) -> PlaceC
         pre = text[max(clause_start, s[0] - 20):s[0]]
         d = _DIR_ADJ.search(pre)
         a = s[0] - len(d.group()) if d else s[0]
-        phrase = text[a:s[1]]
+        phrase = capital_of(text[s[0]:s[1]]) or text[a:s[1]]
         if phrase not in context:
             context.append(phrase)
-    return PlaceChoice(text[main[0]:main[1]], main[0], main[1], relation, context)
+    name = text[main[0]:main[1]]
+    return PlaceChoice(capital_of(name) or name, main[0], main[1], relation, context)
+
+
+# --- background clauses -------------------------------------------------------------------
+# "..., days after the tribe's strongholds near Hit fell", "the worst since the battle for X",
+# "as fighters advanced towards X", "a base used as a launchpad for an attack in X", "a town
+# which had fallen to X": the place tells an earlier or wider event, not the clause's own.
+_N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some|48|72)"
+_BACKGROUND = re.compile(
+    r"\b(?:(?:just|only|barely|mere)\s+)?(?:" + _N + r"\s+)?(?:days?|hours?|weeks?|months?|years?|"
+    r"minutes?|moments?|shortly|soon|long)\s+(?:after|before)\b"
+    r"|\bsince\s+(?:the|a|an|its|their|his|her)\b"  # not "killed since Saturday in X"
+    r"|\bas\s+(?:[\w'’-]+\s+){1,6}?(?:advanced|advance|advancing|pushed|push|pushing|closed in|"
+    r"pressed|battled|battle|fought|fight|tightened|moved)\b"
+    r"|\b(?:launch(?:ing)?[\s-]?pad|staging (?:ground|post|area|point)|springboard)s?\s+for\b"
+    r"|\b(?:which|that|where|who)\s+(?:[\w'’-]+\s+){0,4}?(?:had|fell)\b"
+    r"|\b(?:which|that)\s+(?:was|were)\s+(?:used|captured|seized|taken|overrun|retaken|hit)\b",
+    re.IGNORECASE)
+_BG_END = re.compile(r"[,;:.!?()]|\s[-–—]+\s")
+
+
+def background_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Char ranges of text[start:end] that tell background: from a marker to the next comma,
+    semicolon, dash or sentence end."""
+    out = []
+    pos = start
+    while True:
+        m = _BACKGROUND.search(text, pos, end)
+        if not m:
+            return out
+        stop = _BG_END.search(text, m.end(), end)
+        b = stop.start() if stop else end
+        out.append((m.start(), b))
+        pos = max(b, m.end())
+
+
+def own_spans(text: str, spans: list[tuple[int, int]], start: int, end: int
+              ) -> list[tuple[int, int]]:
+    """The spans outside background clauses, when there are any; else all (a clause that names
+    no place of its own keeps the background's)."""
+    bg = background_ranges(text, start, end)
+    if not bg:
+        return spans
+    own = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in bg)]
+    # A country alone ("Syria troops killed as IS advanced on a post in Raqa") is no place
+    # of the clause's own: the background's place is the better guess.
+    countries = country_names()
+    named = [s for s in own
+             if text[s[0]:s[1]].lower().removeprefix("the ").rstrip("s") not in countries
+             and text[s[0]:s[1]].lower().removeprefix("the ") not in countries]
+    return own if named else spans
+
+
+# --- "the Syrian capital" ------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    import yaml
+
+    path = resources.files("sitrep") / "data" / "geo" / "capitals.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(k).lower(): str(v) for k, v in data.items()}
+
+
+# "in the Iraqi capital Monday": a day or month after the phrase is no name.
+_NOT_DATE = (r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+             r"Nov|Dec)[a-z]*\b)")
+
+
+@lru_cache(maxsize=1)
+def _capital_re() -> re.Pattern:
+    names = sorted(capitals(), key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    # Not when the name follows ("the Kazakh capital Astana", "the Iraqi capital, Baghdad"):
+    # the name is then a place span of its own.
+    no_name = r"\s+capital\b(?!,?\s+" + _NOT_DATE + r"(?-i:[A-Z]))"
+    return re.compile(r"\bthe\s+(?P<c>" + alt + r")(?:['’]s)?" + no_name
+                      + r"|\b(?P<c2>" + alt + r")['’]s" + no_name, re.IGNORECASE)
+
+
+def capital_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of "the Syrian capital" / "Iraq's capital" phrases (no name after them)."""
+    return [m.span() for m in _capital_re().finditer(text)]
+
+
+def capital_of(phrase: str) -> str | None:
+    """"the Syrian capital" -> "Damascus"; None for anything else."""
+    m = _capital_re().fullmatch(phrase.strip())
+    if not m:
+        return None
+    return capitals()[(m.group("c") or m.group("c2")).lower()]
