@@ -68,3 +68,16 @@ def test_civilian_victims_are_actor2(run):
     assert m.actor1 == "Islamic State"
     assert m.actor2 == "Civilians (Iraq)"
     assert m.civilian_targeting and m.type_of_violence == 3
+
+
+def test_state_forces_against_an_unnamed_side_is_state_based(run):
+    _, ms = run("Syrian government aircraft bombed positions near Saraqeb on Monday.",
+                country="Syria")
+    assert ms[0].inter1 == 1 and ms[0].actor2 == ""
+    assert ms[0].type_of_violence == 1
+
+
+def test_an_armed_group_against_an_unnamed_side_is_not_guessed(run):
+    _, ms = run("Islamic State fighters clashed with unknown assailants near Tal Afar on Monday.",
+                country="Iraq")
+    assert ms[0].type_of_violence in (None, 2)

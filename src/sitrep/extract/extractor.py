@@ -645,16 +645,19 @@ def _recount(prev: Draft, cur: Draft, text: str, scale: str | None) -> None:
     cas.apply(prev.mention)
 
 
+_STATE = (1, 8)  # ACLED inter codes of state forces (at home and abroad)
+
+
 def _ucdp_type(event_type: str, i1: int | None, i2: int | None) -> int | None:
     if event_type not in _VIOLENT or i1 is None:
         return None
     if i2 == 7 or event_type == "Violence against civilians":
         return 3
+    # the state as a party makes it state-based whoever the unnamed other side was
+    if i1 in _STATE or i2 in _STATE:
+        return 1
     if i2 is None:
         return None
-    state = (1, 8)
-    if i1 in state or i2 in state:
-        return 1
     return 2
 
 
