@@ -447,26 +447,7 @@ def _propn_places(doc, known, actor_spans) -> list[tuple[int, int]]:
     return out
 
 
-_ANY_OF: dict[int, tuple[tuple, re.Pattern]] = {}
-
-
-def _any_of(vocab: tuple) -> re.Pattern | None:
-    """All of a vocabulary's patterns in one regex (kept per vocabulary tuple)."""
-    got = _ANY_OF.get(id(vocab))
-    if got is None or got[0] is not vocab:
-        flags = {v.regex.flags for v in vocab}
-        union = re.compile("|".join(f"(?:{v.regex.pattern})" for v in vocab), flags.pop()) \
-            if len(flags) == 1 else None
-        got = _ANY_OF[id(vocab)] = (vocab, union)
-    return got[1]
-
-
 def _first_vocab(vocab, text, pieces, by_position: bool):
-    # Speed: most clauses name no weapon and no target; one search for any entry saves
-    # asking each of the ~25 entries in turn (was ~40 searches per clause).
-    anyre = _any_of(vocab)
-    if anyre is not None and not any(anyre.search(text, a, b) for a, b in pieces):
-        return None
     best = None
     for v in vocab:
         for a, b in pieces:
