@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from sitrep import taxonomy
 from sitrep.extract import eventdate
 from sitrep.extract import places as placemod
-from sitrep.extract.actors import ARMED_INTERS, ActorCatalog, ActorMention
+from sitrep.extract.actors import ARMED_INTERS, STATE_INTERS, ActorCatalog, ActorMention
 from sitrep.extract.events import Typing, type_clause
 from sitrep.extract.lexicon import lexicon
 from sitrep.extract.segment import Clause, add_paragraph_breaks, clauses, doc_text
@@ -626,16 +626,13 @@ def _recount(prev: Draft, cur: Draft, text: str, scale: str | None) -> None:
     cas.apply(prev.mention)
 
 
-_STATE = (1, 8)  # ACLED inter codes of state forces (at home and abroad)
-
-
 def _ucdp_type(event_type: str, i1: int | None, i2: int | None) -> int | None:
     if event_type not in _VIOLENT or i1 is None:
         return None
     if i2 == 7 or event_type == "Violence against civilians":
         return 3
     # the state as a party makes it state-based whoever the unnamed other side was
-    if i1 in _STATE or i2 in _STATE:
+    if i1 in STATE_INTERS or i2 in STATE_INTERS:
         return 1
     if i2 is None:
         return None

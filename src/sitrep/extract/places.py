@@ -268,7 +268,7 @@ def choose(text: str, spans: list[tuple[int, int]], clause_start: int,
 # "..., days after the tribe's strongholds near Hit fell", "the worst since the battle for X",
 # "as fighters advanced towards X", "a base used as a launchpad for an attack in X", "a town
 # which had fallen to X": the place tells an earlier or wider event, not the clause's own.
-_N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some|48|72)"
+_N = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some)"
 _BACKGROUND = re.compile(
     r"\b(?:(?:just|only|barely|mere)\s+)?(?:" + _N + r"\s+)?(?:days?|hours?|weeks?|months?|years?|"
     r"minutes?|moments?|shortly|soon|long)\s+(?:after|before)\b"
