@@ -46,3 +46,26 @@ def test_a_dated_event_in_another_place_does_not_redate(run):
     by_place = {m.location_text: m.event_date for m in ms}
     assert by_place["Karbala"] == date(2019, 3, 8)
     assert by_place["Basra"] == date(2019, 3, 7)
+
+
+def test_a_fight_in_its_fourth_day_is_dated_to_its_middle_at_week_precision(run):
+    # Tuesday..Friday: the middle day (the earlier of two) is Wednesday 6 March.
+    _, ms = run("Troops battled insurgents in the old city of Tal Afar for a fourth day on "
+                "Friday, killing at least 19 of them.", published=SAT)
+    assert ms[0].event_date == date(2019, 3, 6)
+    assert ms[0].time_precision == 2
+    assert ms[0].evidence["event_date"].text.strip() == "on Friday"
+
+
+def test_the_nth_day_of_fighting_after_the_date_is_a_span_too(run):
+    _, ms = run("Rebels and army units clashed near Hama on Friday, the third straight day of "
+                "fighting, leaving 11 dead.", published=SAT)
+    assert ms[0].event_date == date(2019, 3, 7)
+    assert ms[0].time_precision == 2
+
+
+def test_a_single_day_fight_keeps_its_day(run):
+    _, ms = run("Rebels and army units clashed near Hama on Friday, leaving 11 dead.",
+                published=SAT)
+    assert ms[0].event_date == date(2019, 3, 8)
+    assert ms[0].time_precision == 1

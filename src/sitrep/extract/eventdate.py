@@ -8,11 +8,13 @@ Friday, a day after the killings"). Each date found gets a role:
   Thursday", "tribesmen executed on Thursday", "a day after the killings");
 - "event": a plain date in the event's clause;
 - "discovery": when something was found;
-- "speech": when something was said.
+- "speech": when something was said;
+- "span": the last day of a fight of several days ("fought for a fourth day on Sunday").
 
 A later sentence of the same event that dates it explicitly beats a speech or discovery
 date of the lead, or a date the clause only borrowed. When the only date is a speech date
 or the publication date, the exact day of the event is not known (ACLED time_precision 2).
+A fight of several days is dated like ACLED's week: the middle day, time_precision 2.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from sitrep.extract.numbers import parse_number
 
 WEAK = {"speech", "discovery", "lead", "lead-speech", "published"}
 # ACLED: a speech or publication date tells the week the event fell in, not its day.
-UNSURE_DAY = {"speech", "lead-speech", "published"}
+UNSURE_DAY = {"speech", "lead-speech", "published", "span"}
 
 SAID = re.compile(r"\b(?:said|says|say|told|announced|reported|added|confirmed|stated|"
                   r"claimed|declared)(?:\s+\w+){0,2}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
@@ -40,7 +42,24 @@ _EXPLICIT = re.compile(
 # "..., a day after the killings": the event was that many days before the date.
 _DAYS_AFTER = re.compile(r"\s*,?\s*(?P<n>a|one|two|three|four|five|\d+)\s+days?\s+after\s+"
                          r"(?:the\s+)?" + _EVENT_NOUN + r"\b", re.IGNORECASE)
-_RANK = {"explicit": 0, "event": 0, "discovery": 1, "speech": 2}
+_ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_NTH = r"(?P<nth>second|third|fourth|fifth|sixth|seventh|[2-7](?:nd|rd|th))"
+_RUN = r"(?:straight\s+|consecutive\s+|successive\s+)?day"
+# "fought for a fourth day on Sunday", "... for the third consecutive day on Friday"
+_SPAN_BEFORE = re.compile(r"\bfor\s+(?:a|the)\s+" + _NTH + r"\s+" + _RUN
+                          + r"(?:\s+running)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# "on Sunday, the fourth day of fighting"
+_SPAN_AFTER = re.compile(r"\s*,\s*the\s+" + _NTH + r"\s+" + _RUN + r"\s+of\b", re.IGNORECASE)
+_RANK = {"explicit": 0, "event": 0, "span": 0, "discovery": 1, "speech": 2}
+
+
+def _span_days(text: str, d) -> int:
+    """How many days the fight dated by `d` has lasted (1 when the text does not say)."""
+    m = _SPAN_BEFORE.search(text, max(0, d.start - 60), d.start) or _SPAN_AFTER.match(text, d.end)
+    if not m:
+        return 1
+    nth = m.group("nth").lower()
+    return _ORDINAL.get(nth) or int(nth[0])
 
 
 def role(text: str, d) -> str:
@@ -48,6 +67,8 @@ def role(text: str, d) -> str:
     before = text[max(0, d.start - 60):d.start]
     if SAID.search(text, max(0, d.start - 40), d.start):
         return "speech"
+    if _span_days(text, d) > 1:
+        return "span"
     if _FOUND.search(before):
         return "explicit" if _DAYS_AFTER.match(text, d.end) else "discovery"
     return "explicit" if _EXPLICIT.search(before) else "event"
@@ -59,7 +80,8 @@ def event_day(text: str, d):
     if m and _FOUND.search(text[max(0, d.start - 60):d.start]):
         n = 1 if m.group("n").lower() == "a" else parse_number(m.group("n")) or 1
         return d.date - timedelta(days=n)
-    return d.date
+    days = _span_days(text, d)
+    return d.date - timedelta(days=days // 2)  # the middle day, the earlier of two
 
 
 def best(text: str, found: list):

@@ -356,7 +356,7 @@ class Extractor:
             _set_date(m, d, role, text, sent_ev)
         elif lead_date is not None:
             d = lead_date
-            role = "lead-speech" if eventdate.role(text, d) == "speech" else "lead"
+            role = {"speech": "lead-speech", "span": "span"}.get(eventdate.role(text, d), "lead")
             _set_date(m, d, role, text, {"sentence": text[d.start:d.end],
                                          "sentence_start": d.start})
         elif report.published:
