@@ -44,25 +44,20 @@ def load_labels(path: str | Path) -> dict[int, dict]:
     return {r["line"]: r for r in rows}
 
 
-def to_report(art: dict, published: str | None = None) -> Report:
-    return Report(text=art["text"], published=parse_date(published or art["published"]),
+def to_report(art: dict) -> Report:
+    return Report(text=art["text"], published=parse_date(art["published"]),
                   source=art["source"], title=art["title"], external_id=str(art["id"]))
 
 
-def extract_all(articles: list[dict], cache: Path | None,
-                published: dict[int, str] | None = None) -> dict[str, list[EventMention]]:
-    """Report id -> its mentions, through the pipeline's own extraction and geocoding.
-
-    `published` (line -> date) overrides the articles' own publication dates.
-    """
+def extract_all(articles: list[dict], cache: Path | None) -> dict[str, list[EventMention]]:
+    """Report id -> its mentions, through the pipeline's own extraction and geocoding."""
     from sitrep.pipeline import extract_reports
 
     if cache and cache.exists():
         return pickle.loads(cache.read_bytes())
-    published = published or {}
     reports = {}
-    for i, art in enumerate(articles):
-        r = to_report(art, published.get(i))
+    for art in articles:
+        r = to_report(art)
         reports.setdefault(r.id, r)
     out: dict[str, list[EventMention]] = {}
     for report, found in extract_reports(reports.values(), country=COUNTRY):
@@ -120,6 +115,11 @@ def tags(m1: EventMention, m2: EventMention) -> list[str]:
     return out
 
 
+def _published_off(published: date, event: date) -> bool:
+    """A publication date before the event, or more than 3 days after it, is not the article's."""
+    return not 0 <= (published - event).days <= 3
+
+
 def cause(m1: EventMention, m2: EventMention, gold_dates: tuple[str, str],
           weight: float | None, contrib: dict[str, float], model, candidate: bool,
           merged: bool) -> str:
@@ -131,7 +131,7 @@ def cause(m1: EventMention, m2: EventMention, gold_dates: tuple[str, str],
     """
     for m, g in zip((m1, m2), gold_dates):
         if g and m.event_date and abs((m.event_date - date.fromisoformat(g)).days) > 1:
-            meta = m.published and abs((m.published - date.fromisoformat(g)).days) > 3
+            meta = m.published and _published_off(m.published, date.fromisoformat(g))
             return ("extracted event date off the labelled date by >1 day ("
                     + ("FA-KES published field also off)" if meta else "published field right)"))
     if weight is None:
@@ -156,11 +156,9 @@ def cause(m1: EventMention, m2: EventMention, gold_dates: tuple[str, str],
 
 
 def evaluate(articles: list[dict], labels: dict[int, dict], cache: Path | None,
-             breakdown: Path | None, labelled_dates: bool = False) -> dict:
+             breakdown: Path | None) -> dict:
     model = load_model()
-    published = ({i: r["date"] for i, r in labels.items() if r["date"]}
-                 if labelled_dates else None)
-    found = extract_all(articles, cache, published)
+    found = extract_all(articles, cache)
     all_mentions = [m for ms in found.values() for m in ms]
     res = link(all_mentions, model=model)
     pred = {m: inc for inc, ms in res.members.items() for m, _ in ms}
@@ -174,7 +172,7 @@ def evaluate(articles: list[dict], labels: dict[int, dict], cache: Path | None,
         lab = labels.get(i)
         if lab is None or lab["event"] is None:
             continue
-        rid = to_report(art).id  # the text and outlet make the id, not the date
+        rid = to_report(art).id
         if rid in line_of:
             continue  # an identical article already scored
         line_of[rid] = i
@@ -199,8 +197,8 @@ def evaluate(articles: list[dict], labels: dict[int, dict], cache: Path | None,
     candidates = {(q.a, q.b) for q in score_pairs([to_record(m) for m in linkable], model)}
     causes = {"missed": Counter(), "false": Counter()}
     facts = {"missed": Counter(), "false": Counter()}
-    lines = [f"threshold match weight {model.threshold_match_weight}, "
-             f"cluster span {model.max_span_days} days", ""]
+    lines = [(f"threshold match weight {model.threshold_match_weight}, "
+              f"cluster span {model.max_span_days} days"), ""]
     for kind, pairs in (("missed", missed), ("false", false_pairs)):
         lines.append(f"== {kind} merges: {len(pairs)} ==")
         for a, b in pairs:
@@ -242,13 +240,13 @@ def evaluate(articles: list[dict], labels: dict[int, dict], cache: Path | None,
     together = {e: len({p[r] for r in gold if gold[r] == e}) for e in multi}
     # FA-KES's `published` is often not the article's own date: relative dates then resolve wrong
     off = sum(1 for rid, i in line_of.items() if labels[i]["date"] and articles[i]["published"]
-              and abs((date.fromisoformat(articles[i]["published"][:10])
-                       - date.fromisoformat(labels[i]["date"])).days) > 3)
+              and _published_off(date.fromisoformat(articles[i]["published"][:10]),
+                                 date.fromisoformat(labels[i]["date"])))
     return {
         "articles": len(articles), "reports": len(found),
         "mentions": len(all_mentions), "incidents": len(res.incidents),
         "scored_reports": len(gold), "scored_without_event": no_event,
-        "scored_published_off_by_3_days": off,
+        "scored_published_not_own_date": off,
         "events": len(events), "multi_report_events": len(multi),
         "multi_report_events_in_one_incident": sum(n == 1 for n in together.values()),
         "multi_report_events_never_merged": sum(n == events[e] for e, n in together.items()),
@@ -275,23 +273,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--breakdown", default="/tmp/sitrep_fakes_breakdown.txt",
                     help="where to write the missed/false merge explanations")
     ap.add_argument("--extract-only", action="store_true", help="fill the cache and stop")
-    ap.add_argument("--labelled-dates", action="store_true",
-                    help="diagnostic: give each article its labelled event date as its "
-                         "publication date (FA-KES's own `published` is often wrong); uses "
-                         "its own cache")
     a = ap.parse_args(argv)
     articles = load_articles(a.articles)
     cache = Path(a.cache) if a.cache else None
-    if cache and a.labelled_dates:
-        cache = cache.with_name(cache.stem + "_labelled_dates" + cache.suffix)
     labels = load_labels(a.labels)
     if a.extract_only:
-        found = extract_all(articles, cache, {i: r["date"] for i, r in labels.items()
-                                              if r["date"]} if a.labelled_dates else None)
+        found = extract_all(articles, cache)
         print(json.dumps({"reports": len(found), "mentions": sum(map(len, found.values()))}))
         return 0
-    out = evaluate(articles, labels, cache, Path(a.breakdown) if a.breakdown else None,
-                   a.labelled_dates)
+    out = evaluate(articles, labels, cache, Path(a.breakdown) if a.breakdown else None)
     print(json.dumps(out, indent=1))
     return 0
 
