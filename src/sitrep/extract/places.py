@@ -93,9 +93,11 @@ def not_places() -> frozenset[str]:
 
 
 _ARTICLE_ONLY = re.compile(r"^(?:al|el|ar|as|ash|ad|at|az|an|ez)[-\s]?$", re.IGNORECASE)
-# "Al Bab district" is the district, not the town (other feature words add nothing: the
-# "Palestine Street area" is Palestine Street).
-_FEATURE_AFTER = re.compile(r"\s+(?:district|sub-?district)\b", re.IGNORECASE)
+# "Al Bab district" is the district and "Idlib province" the governorate, not the town of
+# the same name (other feature words add nothing: the "Palestine Street area" is Palestine
+# Street).
+_FEATURE_AFTER = re.compile(r"\s+(?:district|sub-?district|province|governorate)\b",
+                            re.IGNORECASE)
 # ACLED notes name the admin units in parentheses: "in Tarmiyah (Baghdad)",
 # "near Palmyra (Tadmur, Homs)". The group holds only names and commas.
 _QUALIFIERS = re.compile(r"\s*\(([A-Z][^()\d]{1,80}?)\)")
