@@ -27,7 +27,7 @@ from sitrep.link import link
 from sitrep.link.metrics import bcubed, pairwise
 from sitrep.link.records import to_record
 from sitrep.link.score import explain_pairs, score_pairs
-from sitrep.link.settings import load_model
+from sitrep.link.settings import load_model, model_from_dict
 from sitrep.model import EventMention, Report, parse_date
 
 COUNTRY = "Syria"
@@ -156,8 +156,8 @@ def cause(m1: EventMention, m2: EventMention, gold_dates: tuple[str, str],
 
 
 def evaluate(articles: list[dict], labels: dict[int, dict], cache: Path | None,
-             breakdown: Path | None) -> dict:
-    model = load_model()
+             breakdown: Path | None, model=None) -> dict:
+    model = model or load_model()
     found = extract_all(articles, cache)
     all_mentions = [m for ms in found.values() for m in ms]
     res = link(all_mentions, model=model)
@@ -273,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--breakdown", default="/tmp/sitrep_fakes_breakdown.txt",
                     help="where to write the missed/false merge explanations")
     ap.add_argument("--extract-only", action="store_true", help="fill the cache and stop")
+    ap.add_argument("--model", help="a model.json to score instead of the shipped one")
     a = ap.parse_args(argv)
     articles = load_articles(a.articles)
     cache = Path(a.cache) if a.cache else None
@@ -281,7 +282,9 @@ def main(argv: list[str] | None = None) -> int:
         found = extract_all(articles, cache)
         print(json.dumps({"reports": len(found), "mentions": sum(map(len, found.values()))}))
         return 0
-    out = evaluate(articles, labels, cache, Path(a.breakdown) if a.breakdown else None)
+    model = (model_from_dict(json.loads(Path(a.model).read_text(encoding="utf-8")))
+             if a.model else None)
+    out = evaluate(articles, labels, cache, Path(a.breakdown) if a.breakdown else None, model)
     print(json.dumps(out, indent=1))
     return 0
 

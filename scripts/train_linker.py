@@ -66,6 +66,12 @@ def estimate(spec, rows, names, gold):
     return params, matches / max(len(rows), 1)
 
 
+def neutral(mu, ks):
+    """mu with levels ks made neutral (m = u), the other levels' m scaled to fill the rest."""
+    rest = (1 - sum(mu[k][1] for k in ks)) / (1 - sum(mu[k][0] for k in ks))
+    return [(u, u) if j in ks else (m * rest, u) for j, (m, u) in enumerate(mu)]
+
+
 def best_threshold(model_dict, mentions, gold, pairs):
     ids = [m.id for m in mentions]
     report = {m.id: m.report_id for m in mentions}
@@ -106,6 +112,12 @@ def main(argv=None) -> int:
         ext_params, _ = estimate(spec, ext_rows, ext_names, ext_gold)
         for n in realistic:
             params[n] = ext_params[n]
+    # Levels the training data cannot show between reports of one event (spec: neutral_levels)
+    for comp in spec["comparisons"]:
+        labels = [lv[0] for lv in comp["levels"]]
+        ks = [labels.index(label) for label in comp.get("neutral_levels", [])]
+        if ks:
+            params[comp["name"]] = neutral(params[comp["name"]], ks)
     d = {"splink": build_settings(spec, params, prior), "max_span_days": spec["max_span_days"],
          "threshold_match_weight": 0.0}
     linker = _linker(records, d["splink"])
