@@ -84,3 +84,9 @@ def test_find_dates_is_fast():
     for _ in range(50):
         find_dates(text, WED)
     assert (time.perf_counter() - t) / 50 < 0.01
+
+
+def test_the_weekend_in_british_and_american_wording():
+    tue = date(2017, 4, 18)  # a Tuesday: the weekend just gone began on Saturday 15 April
+    assert resolve_date("at the weekend", tue) == (date(2017, 4, 15), 2)
+    assert resolve_date("over the weekend", tue) == (date(2017, 4, 15), 2)

@@ -75,7 +75,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<n>{NUMBER}|a|an)\s+(?P<unit>days?|weeks?|months?)\s+ago\b", re.IGNORECASE)),
     ("week_rel", re.compile(
         r"\b(?P<rel>last\s+week|earlier\s+this\s+week|this\s+week|the\s+previous\s+week|"
-        r"last\s+weekend|over\s+the\s+weekend|this\s+weekend|the\s+past\s+week)\b", re.IGNORECASE)),
+        r"last\s+weekend|(?:over|at)\s+the\s+weekend|this\s+weekend|the\s+past\s+week)\b", re.IGNORECASE)),
     ("month_rel", re.compile(
         r"\b(?P<rel>last\s+month|earlier\s+this\s+month|this\s+month|the\s+previous\s+month|"
         r"earlier\s+in\s+the\s+month|the\s+past\s+month)\b", re.IGNORECASE)),
