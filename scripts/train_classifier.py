@@ -126,15 +126,21 @@ def tune(rows, clf_embed, c) -> None:
 
     off = 1.01
     print(f"\nrules alone: main-event sub-event weighted F1 {score(None):.3f}")
-    for v in (0.5, 0.6, 0.7, 0.8, 0.9):
+    for v in (0.4, 0.5, 0.6, 0.7):
         print(f"  fill  >= {v:.2f}: {score(Policy(fill=v, veto=off, switch=off)):.3f}")
-    for v in (0.5, 0.6, 0.7, 0.8, 0.9):
+    for v in (0.6, 0.8):
         print(f"  veto  >= {v:.2f}: {score(Policy(fill=off, veto=v, switch=off)):.3f}")
-    for v, k in itertools.product((0.5, 0.6, 0.7, 0.8), (0.05, 0.1, 0.2)):
+    for v, k in itertools.product((0.5, 0.6), (0.1, 0.3, off)):
         print(f"  switch >= {v:.2f} keep < {k:.2f}: "
               f"{score(Policy(fill=off, veto=off, switch=v, keep=k)):.3f}")
-    print(f"  default policy {Policy()}: {score(Policy()):.3f}")
-
+    for m in (0.2, 0.3, 0.5):
+        print(f"  switch >= 0.50, keep < 0.10 or margin >= {m:.2f}: "
+              f"{score(Policy(fill=off, veto=off, switch=0.5, keep=0.1, margin=m)):.3f}")
+    for f, m in itertools.product((0.5, 0.6), (0.2, 0.3, 0.5)):
+        print(f"  fill {f:.2f} + switch 0.5/keep 0.1 + margin {m:.2f}: "
+              f"{score(Policy(fill=f, margin=m)):.3f}")
+    print(f"  session-2 policy {Policy()}: {score(Policy()):.3f}")
+    print(f"  shipped policy {classify.SHIPPED}: {score(classify.SHIPPED):.3f}")
 
 def main() -> None:
     ap = argparse.ArgumentParser()
