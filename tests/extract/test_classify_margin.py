@@ -50,3 +50,17 @@ def test_training_set_shares_no_sentence_with_the_evaluation_sets():
         path = ROOT / "eval" / "devset" / name
         if path.exists():
             assert not train & _texts(path), name
+
+
+def test_classifier_cues():
+    from sitrep.extract.classify import cues
+
+    required, forbidden = cues()
+    need = required["Disrupted weapons use"]
+    assert need.search("Police defused a bomb near the market.")
+    assert need.search("Air defences intercepted two drones.")
+    assert not need.search("The vehicle was destroyed in the attack.")
+    bar = forbidden["Non-violent transfer of territory"]
+    assert bar.search("The militants took control of the town after clashes with the army.")
+    assert not bar.search("The army left and the fighters moved in, with no fighting reported.")
+    assert not bar.search("Rebels entered the town without a fight.")

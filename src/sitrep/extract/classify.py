@@ -80,20 +80,22 @@ _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtak
 _WEAPON_FITS = frozenset({"Arrests"})
 
 
-_CUES: dict[str, re.Pattern] | None = None
+_CUES: tuple[dict[str, re.Pattern], dict[str, re.Pattern]] | None = None
 
 
-def cues() -> dict[str, re.Pattern]:
-    """Sub-type -> words its sentence must hold for the classifier to give it
-    (data/extract/classifier_cues.yaml)."""
+def cues() -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
+    """(required, forbidden): sub-type -> words its sentence must / must not hold for the
+    classifier to give it (data/extract/classifier_cues.yaml)."""
     global _CUES
     if _CUES is None:
         import yaml
 
         raw = yaml.safe_load((resources.files("sitrep.data") / "extract" / "classifier_cues.yaml"
                               ).read_text(encoding="utf-8")) or {}
-        _CUES = {sub: re.compile(r"\b(?:" + rx + ")", re.IGNORECASE) for sub, rx in raw.items()}
-    return _CUES
+        _CUES = tuple({sub: re.compile(r"\b(?:" + rx + ")", re.IGNORECASE)
+                       for sub, rx in (raw.get(k) or {}).items()}
+                      for k in ("required", "forbidden"))  # type: ignore[assignment]
+    return _CUES  # type: ignore[return-value]
 
 
 def enabled_by_default() -> bool:
@@ -392,8 +394,10 @@ class Refiner:
             return typing
         if out == "":
             return None
-        cue = cues().get(out)
-        if cue is not None and not cue.search(text, clause.sent_start, clause.sent_end):
+        required, forbidden = cues()
+        need, bar = required.get(out), forbidden.get(out)
+        if (need is not None and not need.search(text, clause.sent_start, clause.sent_end)) or (
+                bar is not None and bar.search(text, clause.sent_start, clause.sent_end)):
             return typing
         if weapon and strong and _explosive(rule_sub) and not _explosive(out) \
                 and out not in _WEAPON_FITS:
