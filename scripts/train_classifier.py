@@ -145,6 +145,7 @@ def tune(rows, clf_embed, c) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--tune", action="store_true")
+    ap.add_argument("--C", type=float, default=None, help="use this C, not the CV's best")
     args = ap.parse_args()
     rows = load()
     texts, labels, groups = samples(rows)
@@ -164,6 +165,9 @@ def main() -> None:
     print(f"\nchosen C={best_c}; per class (out of fold):")
     print(classification_report([lab or "(none)" for lab in labels],
                                 [p or "(none)" for p in best_pred], digits=2, zero_division=0))
+    if args.C is not None:
+        print(f"--C given: fitting C={args.C} instead of C={best_c}")
+        best_c = args.C
     model = fit(x, labels, best_c)
     save(model)
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes)")

@@ -1647,7 +1647,9 @@ def fill(tpl: str, c: dict, sub: str, rng: random.Random, style: str = "w",
     n = rng.randint(2, 9)
     day, month, year = rng.randint(1, 28), rng.choice(MONTHS), rng.randint(2014, 2023)
     kills = 0 if sub in UNLETHAL else rng.choice([0, 1, 2, 3, 5, 7, 12])
-    fat = ("No fatalities reported." if kills == 0 else
+    # ACLED notes say "0 fatalities." as often as nothing at all.
+    fat = (rng.choice(["No fatalities reported.", "0 fatalities.", "Fatalities: 0.",
+                       "No casualties reported.", ""]) if kills == 0 else
            rng.choice([f"{kills} fatalities.", f"{kills} killed.",
                        f"Fatalities: {kills}."]) if kills > 1 else "1 fatality.")
     vals = {
@@ -1659,7 +1661,7 @@ def fill(tpl: str, c: dict, sub: str, rng: random.Random, style: str = "w",
         "RC": rng.choice(c["rebel_c"]), "F": fat, "SRC": rng.choice(SOURCES), "Y": c["demonym"],
         "L": rng.choice(LONG_SOURCES), "V": rng.choice(VICTIMS), "O": rng.choice(ROLES),
         "CN": country}
-    text = tpl.format(**vals)
+    text = tpl.format(**vals).strip()
     text = text[0].upper() + text[1:]
     return _headline(text, country, p, rng) if style == "h" else text
 
