@@ -126,26 +126,19 @@ def tune(rows, clf_embed, c) -> None:
 
     off = 1.01
     print(f"\nrules alone: main-event sub-event weighted F1 {score(None):.3f}")
-    for v in (0.4, 0.5, 0.6, 0.7):
+    for v in (0.5, 0.6, 0.7, 0.8, 0.9):
         print(f"  fill  >= {v:.2f}: {score(Policy(fill=v, veto=off, switch=off)):.3f}")
-    for v in (0.6, 0.8):
+    for v in (0.5, 0.6, 0.7, 0.8, 0.9):
         print(f"  veto  >= {v:.2f}: {score(Policy(fill=off, veto=v, switch=off)):.3f}")
-    for v, k in itertools.product((0.5, 0.6), (0.1, 0.3, off)):
+    for v, k in itertools.product((0.5, 0.6, 0.7, 0.8), (0.05, 0.1, 0.2)):
         print(f"  switch >= {v:.2f} keep < {k:.2f}: "
               f"{score(Policy(fill=off, veto=off, switch=v, keep=k)):.3f}")
-    for m in (0.2, 0.3, 0.5):
-        print(f"  switch >= 0.50, keep < 0.10 or margin >= {m:.2f}: "
-              f"{score(Policy(fill=off, veto=off, switch=0.5, keep=0.1, margin=m)):.3f}")
-    for f, m in itertools.product((0.5, 0.6), (0.2, 0.3, 0.5)):
-        print(f"  fill {f:.2f} + switch 0.5/keep 0.1 + margin {m:.2f}: "
-              f"{score(Policy(fill=f, margin=m)):.3f}")
-    print(f"  session-2 policy {Policy()}: {score(Policy()):.3f}")
-    print(f"  shipped policy {classify.SHIPPED}: {score(classify.SHIPPED):.3f}")
+    print(f"  default policy {Policy()}: {score(Policy()):.3f}")
+
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--tune", action="store_true")
-    ap.add_argument("--C", type=float, default=None, help="use this C, not the CV's best")
     args = ap.parse_args()
     rows = load()
     texts, labels, groups = samples(rows)
@@ -165,9 +158,6 @@ def main() -> None:
     print(f"\nchosen C={best_c}; per class (out of fold):")
     print(classification_report([lab or "(none)" for lab in labels],
                                 [p or "(none)" for p in best_pred], digits=2, zero_division=0))
-    if args.C is not None:
-        print(f"--C given: fitting C={args.C} instead of C={best_c}")
-        best_c = args.C
     model = fit(x, labels, best_c)
     save(model)
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes)")

@@ -15,8 +15,8 @@ import random
 from pathlib import Path
 
 OUT = Path(__file__).with_name("subevents_train.jsonl")
-PER_TYPE = 130
-NON_EVENTS = 450
+PER_TYPE = 100
+NON_EVENTS = 360
 
 COUNTRIES = {
     "Iraq": {
@@ -169,83 +169,6 @@ COUNTRIES = {
                  "Lashkar-e-Islam militants"],
         "air": ["Pakistani jets", "helicopter gunships", "drones"],
         "city": "Islamabad", "demonym": "Pakistani"},
-    "Myanmar": {
-        "places": ["Kalay", "Myawaddy", "Lashio", "Mindat", "Demoso", "Hpasawng", "Tamu", "Gangaw",
-                "Kyaukme", "Mogok", "Loikaw", "Pekon"],
-        "region": ["Sagaing", "Kayin", "Shan-North", "Chin", "Kayah", "Magway"],
-        "state": ["junta troops", "Myanmar soldiers", "the Tatmadaw", "police"],
-        "state_c": ["Military Forces of Myanmar", "Police Forces of Myanmar"],
-        "rebel": ["PDF fighters", "resistance fighters", "KNLA troops", "Arakan Army fighters"],
-        "rebel_c": ["PDF", "KNLA", "AA", "TNLA"],
-        "militia": ["Pyu Saw Htee militiamen", "a pro-junta militia", "village defence forces"],
-        "air": ["junta jets", "military aircraft", "Myanmar air force helicopters"],
-        "city": "Naypyitaw", "demonym": "Myanmar"},
-    "Sudan": {
-        "places": ["Nyala", "Zalingei", "Kadugli", "El Obeid", "Sennar", "Um Rawaba", "Kosti",
-                "Tawila", "Kutum", "Babanusa", "Ad Damazin", "Bara"],
-        "region": ["South Darfur", "North Kordofan", "Central Darfur", "Sennar", "Blue Nile"],
-        "state": ["Sudanese army troops", "SAF soldiers", "the Sudanese army", "police"],
-        "state_c": ["Military Forces of Sudan", "Police Forces of Sudan"],
-        "rebel": ["RSF fighters", "Rapid Support Forces paramilitaries", "SPLM-N fighters"],
-        "rebel_c": ["RSF", "SPLM-N"],
-        "militia": ["Arab militiamen", "Joint Forces fighters", "Popular Resistance volunteers"],
-        "air": ["Sudanese army warplanes", "military drones", "SAF aircraft"],
-        "city": "Port Sudan", "demonym": "Sudanese"},
-    "Mexico": {
-        "places": ["Culiacan", "Aguililla", "Fresnillo", "Reynosa", "Apatzingan", "Chilapa",
-                "Salamanca", "Uruapan", "Cajeme", "Tecpan", "Caborca", "Zamora"],
-        "region": ["Sinaloa", "Michoacan", "Guerrero", "Tamaulipas", "Guanajuato", "Sonora"],
-        "state": ["National Guard troops", "Mexican soldiers", "state police", "marines"],
-        "state_c": ["Military Forces of Mexico", "Police Forces of Mexico"],
-        "rebel": ["cartel gunmen", "Jalisco cartel gunmen", "Sinaloa cartel members"],
-        "rebel_c": ["CJNG", "Sinaloa Cartel", "Gulf Cartel"],
-        "militia": ["self-defence group members", "community police", "rival gang members"],
-        "air": ["army helicopters", "military aircraft", "cartel drones"],
-        "city": "Mexico City", "demonym": "Mexican"},
-    "Colombia": {
-        "places": ["Tumaco", "Tibu", "El Tarra", "Buenaventura", "Argelia", "Puerto Asis",
-                "Caucasia", "Ituango", "Saravena", "Toribio", "Jamundi", "Suarez"],
-        "region": ["Cauca", "Norte de Santander", "Narino", "Antioquia", "Arauca", "Putumayo"],
-        "state": ["Colombian soldiers", "army troops", "police officers", "marines"],
-        "state_c": ["Military Forces of Colombia", "Police Forces of Colombia"],
-        "rebel": ["ELN guerrillas", "FARC dissidents", "Clan del Golfo gunmen"],
-        "rebel_c": ["ELN", "FARC dissidents", "Clan del Golfo"],
-        "militia": ["paramilitary gunmen", "an armed gang", "indigenous guards"],
-        "air": ["Colombian air force planes", "military helicopters", "army drones"],
-        "city": "Bogota", "demonym": "Colombian"},
-    "Ethiopia": {
-        "places": ["Debre Markos", "Lalibela", "Gondar", "Bahir Dar", "Nekemte", "Shashamene",
-                "Woldia", "Dessie", "Kemise", "Gimbi", "Ambo", "Debre Tabor"],
-        "region": ["Amhara", "Oromia", "Tigray", "Afar", "Benishangul-Gumuz"],
-        "state": ["Ethiopian federal troops", "ENDF soldiers", "federal police", "regional police"],
-        "state_c": ["Military Forces of Ethiopia", "Police Forces of Ethiopia"],
-        "rebel": ["Fano militiamen", "OLA fighters", "TPLF forces"],
-        "rebel_c": ["Fano", "OLA", "TPLF"],
-        "militia": ["Amhara special forces", "Afar militiamen", "Gumuz militiamen"],
-        "air": ["Ethiopian air force drones", "military jets", "armed drones"],
-        "city": "Addis Ababa", "demonym": "Ethiopian"},
-    "Mozambique": {
-        "places": ["Macomia", "Mocimboa da Praia", "Palma", "Muidumbe", "Quissanga", "Meluco",
-                "Ancuabe", "Chiure", "Nangade", "Mueda"],
-        "region": ["Cabo Delgado", "Niassa", "Nampula"],
-        "state": ["Mozambican troops", "Rwandan forces", "the Mozambican army", "police"],
-        "state_c": ["Military Forces of Mozambique", "Police Forces of Mozambique"],
-        "rebel": ["Islamic State militants", "insurgents", "al-Shabaab insurgents"],
-        "rebel_c": ["Islamic State (Mozambique)", "ASWJ"],
-        "militia": ["local militia fighters", "Naparama fighters", "community defence groups"],
-        "air": ["military helicopters", "army aircraft", "attack helicopters"],
-        "city": "Maputo", "demonym": "Mozambican"},
-    "Cameroon": {
-        "places": ["Bamenda", "Kumba", "Buea", "Mamfe", "Ndop", "Kolofata", "Mora", "Mokolo",
-                "Batibo", "Wum", "Nkambe", "Bali"],
-        "region": ["Northwest", "Southwest", "Far North"],
-        "state": ["Cameroonian soldiers", "BIR troops", "gendarmes", "police officers"],
-        "state_c": ["Military Forces of Cameroon", "Police Forces of Cameroon"],
-        "rebel": ["Ambazonian separatists", "separatist fighters", "Boko Haram militants"],
-        "rebel_c": ["Ambazonian Separatists", "Boko Haram - JAS", "ISWAP"],
-        "militia": ["vigilance committee members", "Fulani militiamen", "local vigilantes"],
-        "air": ["military helicopters", "army aircraft", "air force jets"],
-        "city": "Yaounde", "demonym": "Cameroonian"},
 }
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -275,8 +198,7 @@ ROLES = ["a local official", "a tribal elder", "a village chief", "a district co
 # ----------------------------------------------------------------------------------------
 # Templates by sub-event type. Slots: {S} state forces, {R} non-state armed group, {M} other
 # militia, {A} air force, {P} {P2} places, {G} region, {C} capital, {N}/{W} small number
-# (digits/words), {K} larger number, {D} time phrase, {DATE} coded date, {DT} coded-note
-# opener (dated, approximate or none, ends in ", " when given), {SC} {RC} coded
+# (digits/words), {K} larger number, {D} time phrase, {DATE} coded date, {SC} {RC} coded
 # actor names, {F} coded fatality sentence, {SRC} source, {Y} demonym, {CN} country.
 T: dict[str, list[str]] = {}
 
@@ -1418,196 +1340,6 @@ NON_EVENT += [
 ]
 
 
-# Session 4: ACLED-note shapes the earlier templates lacked ({DT}: a dated, "around",
-# "month of" or missing opener; notes without any date; several sentences; the tag a note
-# may open with, e.g. "Weapons seizure:"), and wire copy from the added countries.
-T["Armed clash"] += [
-    "c:{DT}{RC} attacked a {SC} position in {P} ({G}). The soldiers fought back and the assailants withdrew. {F}",
-    "c:{DT}{RC} and {M} fought each other around {P} ({G}) over control of a trade route. {F}",
-    "w:{R} ambushed a convoy of {S} on the road between {P} and {P2}, setting off a gunfight in which {N} soldiers died, {SRC}.",
-    "c:{DT}{SC} repelled an attack by {RC} on their base in {P} ({G}), killing several assailants. {F}",
-    "w:Police officers exchanged fire with a band of armed men at a roadblock outside {P} {D}, {SRC}.",
-    "c:{DT}an exchange of fire between {SC} and {RC} was reported in {P2} village ({P}, {G}). Casualties unknown.",
-]
-T["Government regains territory"] += [
-    "c:{DT}{SC} regained control of {P} ({G}) after {RC} withdrew following several days of clashes. {F}",
-    "c:{DT}{SC} reportedly recaptured {P} and surrounding villages ({G}), which had been held by {RC}. {F}",
-    "w:The army said its troops were back in control of {P}, {W} weeks after the town fell to {R}.",
-    "w:{S} pushed into {P} and expelled {R} from the town centre, {L}.",
-    "c:{SC} took back the {P} border post ({G}) from {RC} after an assault. {F}",
-]
-T["Non-state actor overtakes territory"] += [
-    "c:{DT}{RC} took over {P} ({G}) following clashes with {SC}, who retreated to {P2}. {F}",
-    "c:{DT}{RC} seized the town of {P} ({G}) after {SC} abandoned their positions under attack. {F}",
-    "w:{R} said they had captured {P} and its army garrison after a {W}-day assault, a claim the army did not deny.",
-    "w:{R} raised their flag over the district headquarters in {P} {D} after overwhelming its defenders, {SRC}.",
-    "c:{RC} took control of {P} ({G}) from {M} after heavy fighting. {F}",
-]
-T["Chemical weapon"] += [
-    "c:{DT}{SC} reportedly used chlorine gas against {RC} positions in {P} ({G}). Several fighters showed symptoms of suffocation. {F}",
-    "w:Medics in {P} treated {K} people for choking and skin burns after shells carrying a toxic gas landed in the town {D}, {SRC}.",
-    "c:{DT}a rocket loaded with a toxic substance hit {P} ({G}), causing breathing difficulties among residents. {F}",
-    "w:{R} attacked {S} near {P} with improvised munitions filled with poison gas, {L}.",
-]
-T["Air/drone strike"] += [
-    "c:{DT}{A} carried out airstrikes on {RC} positions in {P} ({G}). {F}",
-    "c:{DT}an armed drone struck a vehicle carrying {RC} members near {P} ({G}). {F}",
-    "w:A drone strike hit a car on the outskirts of {P} {D}, killing {W} people inside, {SRC}.",
-    "w:{A} bombed a market in {P} {D}, killing {K} civilians, {L}.",
-    "c:Unidentified aircraft bombed a {RC} training camp near {P} ({G}). {F}",
-]
-T["Suicide bomb"] += [
-    "c:{DT}a {RC} suicide bomber detonated an explosive vest at a {SC} checkpoint in {P} ({G}). {F}",
-    "w:An attacker wearing an explosive belt blew himself up among worshippers at a mosque in {P} {D}, killing {K}, {SRC}.",
-    "c:{DT}a {RC} SVBIED targeted a {SC} base in {P} ({G}); the bomber and several soldiers were killed. {F}",
-    "w:A woman strapped with explosives set them off at a checkpoint in {P}, killing herself and {W} guards, {SRC}.",
-]
-T["Shelling/artillery/missile attack"] += [
-    "c:{DT}{SC} fired artillery shells at {RC} positions in {P} ({G}). {F}",
-    "c:{DT}{RC} fired mortar rounds at a {SC} base in {P} ({G}). {F}",
-    "w:Rockets fired from {R}-held areas slammed into residential districts of {P} {D}, killing {W} people, {SRC}.",
-    "w:A missile struck an industrial site in {P} {D}, {SRC}, with no immediate word on casualties.",
-    "c:{RC} shelled {P} town ({G}) with heavy weapons. {F}",
-]
-T["Remote explosive/landmine/IED"] += [
-    "c:{DT}a {SC} patrol vehicle struck an IED planted by {RC} near {P} ({G}). {F}",
-    "c:{DT}a landmine exploded under a civilian vehicle near {P} ({G}). {F}",
-    "w:A bomb hidden in a motorcycle went off near a bus station in {P} {D}, killing {W} people, {SRC}.",
-    "w:{W} children were killed when an unexploded shell they had found near {P} blew up, {SRC}.",
-    "c:An explosive device placed under a car exploded in {P} ({G}), targeting {O}. {F}",
-]
-T["Grenade"] += [
-    "c:{DT}unidentified persons threw a grenade at a {SC} post in {P} ({G}). {F}",
-    "w:An attacker tossed a hand grenade into a crowd at a market in {P} {D}, wounding {N} people, {SRC}.",
-    "c:{DT}{RC} hurled grenades at a police station in {P} ({G}), injuring {N} officers. {F}",
-    "w:A grenade thrown from a passing motorbike exploded outside a shop in {P}, {SRC}.",
-]
-T["Sexual violence"] += [
-    "c:{DT}{SC} soldiers raped {N} women in {P} ({G}). {F}",
-    "c:{DT}{RC} militants sexually assaulted a girl in {P} ({G}). {F}",
-    "w:A rights group said {R} raped women and girls in villages around {P} during a sweep last month.",
-    "w:Armed men raped a teenage girl who was walking to fetch water outside {P}, {SRC}.",
-]
-T["Attack"] += [
-    "c:{DT}{RC} shot and killed {N} civilians in {P} ({G}). {F}",
-    "c:{DT}unidentified gunmen killed {O} in {P} ({G}). {F}",
-    "c:{DT}{SC} killed {N} civilians during a raid on {P} ({G}). {F}",
-    "w:Armed men on motorbikes raided {P} {D}, shooting {V} and burning homes, {SRC}.",
-    "w:The body of {O} who had been seized last week was found with gunshot wounds near {P}, {SRC}.",
-    "c:{DT}{RC} beheaded {N} {V} accused of spying in {P} ({G}). {F}",
-]
-T["Abduction/forced disappearance"] += [
-    "c:{DT}{RC} abducted {N} {V} in {P} ({G}). {F}",
-    "c:{DT}unknown gunmen kidnapped {O} from his home in {P} ({G}). His whereabouts remain unknown. {F}",
-    "w:Armed men stopped a bus near {P} and marched {K} passengers into the bush, {SRC}.",
-    "w:{R} kidnapped {N} aid workers on the road to {P} {D}, {SRC}.",
-    "c:{DT}{SC} reportedly took away {N} young men from {P} ({G}); their families have had no news of them since. {F}",
-]
-T["Peaceful protest"] += [
-    "c:{DT}residents of {P} ({G}) held a demonstration to demand a better electricity supply. [size=no report]",
-    "c:{DT}supporters of the opposition marched in {C} to protest against the election results. [size=several hundred]",
-    "w:Teachers went on strike and rallied outside the education ministry in {C} {D} over unpaid salaries.",
-    "c:Students staged a sit-in at the university in {P} ({G}) against a rise in fees. [size=around {K}]",
-    "w:Women held a peaceful vigil in {P} {D} to demand the release of their detained relatives, {SRC}.",
-]
-T["Protest with intervention"] += [
-    "c:{DT}people gathered in {P} ({G}) to protest against the government; police dispersed them with tear gas. [size=no report]",
-    "c:{DT}police arrested {N} demonstrators during a protest in {C} against price rises. [size=dozens]",
-    "w:Police broke up a sit-in by unemployed graduates in {P} {D}, detaining {N} people, {SRC}.",
-    "w:Security forces fired tear gas and water cannon at demonstrators marching towards the presidential palace in {C}.",
-    "c:{DT}{SC} fired warning shots to disperse residents protesting against insecurity in {P} ({G}). {F}",
-]
-T["Excessive force against protesters"] += [
-    "c:{DT}{SC} opened fire on demonstrators in {P} ({G}), killing {N}. {F}",
-    "w:Troops fired live rounds at a crowd protesting in {P} {D}, killing {W} people and wounding dozens, {SRC}.",
-    "c:{DT}security forces shot dead a protester during a demonstration in {P} ({G}). 1 fatality.",
-    "w:{N} protesters were killed when police opened fire on a march in {C}, a rights group said.",
-]
-T["Violent demonstration"] += [
-    "c:{DT}demonstrators burned tyres and blocked roads in {P} ({G}), throwing stones at police. {F}",
-    "c:{DT}rioters set the local government office in {P} ({G}) on fire during a protest over power cuts. {F}",
-    "w:Angry youths torched a police station in {P} {D} after a man died in custody, {SRC}.",
-    "w:Protesters stormed the governor's office in {P} and smashed windows, {SRC}.",
-    "c:{DT}protesters attacked the compound of the district commissioner in {P} ({G}) and clashed with security forces. {F}",
-]
-T["Mob violence"] += [
-    "c:{DT}a mob beat to death {W} men accused of theft in {P} ({G}). {F}",
-    "c:{DT}residents of {P} ({G}) lynched a suspected kidnapper and set his body alight. 1 fatality.",
-    "w:Villagers in {P} killed a man they accused of witchcraft, {SRC}.",
-    "w:A crowd set upon {W} suspected robbers at a market in {P} and beat them to death before police arrived, {SRC}.",
-    "c:{DT}members of two rival communities attacked each other with machetes and clubs in {P} ({G}). {F}",
-    "w:Vigilantes burned alive a man suspected of belonging to a gang in {P}, {SRC}.",
-]
-T["Agreement"] += [
-    "c:{DT}{SC} and {RC} agreed on a local ceasefire in {P} ({G}) mediated by elders. {F}",
-    "c:{DT}{SC} and {RC} exchanged prisoners in {P} ({G}). {F}",
-    "w:The two sides signed a peace deal in {C} {D}, pledging to end hostilities in {G}.",
-    "w:{R} and the government swapped {K} detainees under a deal brokered by the Red Cross, {SRC}.",
-    "c:{DT}community leaders from {P} and {P2} ({G}) signed a reconciliation agreement. {F}",
-]
-T["Arrests"] += [
-    "c:{DT}{SC} arrested {N} suspected {RC} members in {P} ({G}). {F}",
-    "c:{DT}police arrested a journalist in {C} over his reporting on corruption. {F}",
-    "w:Police detained {N} opposition politicians in a dawn raid in {C} {D}, their party said.",
-    "w:{S} arrested a suspected {R} commander at a checkpoint in {P}, {SRC}.",
-    "c:{DT}{SC} detained {N} people in {P} ({G}) suspected of collaborating with {RC}. {F}",
-    "w:{K} suspected members of {R} have been detained in {P} since the start of the month, police said.",
-    "w:The interior ministry said {N} men had been taken into custody in {G} over the recent attacks.",
-    "w:Officials said {K} people were being held after raids in {P} {D}.",
-]
-T["Change to group/activity"] += [
-    "c:{DT}{RC} announced a new leader after the death of its former commander. {F}",
-    "c:{DT}{RC} imposed a blockade on {P} ({G}), stopping traders from entering. {F}",
-    "w:{R} said they were splitting from their parent organisation and forming a new group.",
-    "w:{R} announced they were suspending operations during the holy month, {SRC}.",
-    "c:{DT}{RC} and another faction announced their merger into a single group in {G}. {F}",
-]
-T["Disrupted weapons use"] += [
-    "c:Defusal: {DT}{SC} defused an IED planted on the road near {P} ({G}). {F}",
-    "c:Weapons seizure: {DT}{SC} seized a large cache of weapons and ammunition in {P} ({G}). {F}",
-    "c:Interception: {DT}air defence systems shot down {N} drones over {P} ({G}). {F}",
-    "w:Bomb disposal experts safely detonated an explosive device found near a school in {P} {D}, {SRC}.",
-    "w:Air defences intercepted {N} rockets fired at {P} {D}, {SRC}, with no damage reported.",
-    "c:{DT}{SC} discovered an explosives workshop belonging to {RC} in {P} ({G}) and seized the materials. {F}",
-]
-T["Headquarters or base established"] += [
-    "c:{DT}{SC} established a new military base in {P} ({G}). {F}",
-    "c:{DT}{RC} set up a camp in the forest near {P} ({G}). {F}",
-    "w:{R} have set up a new headquarters in {P}, residents said, after moving from {P2}.",
-    "w:Troops built a new forward operating base outside {P} to secure the highway, {SRC}.",
-    "c:{DT}{M} established checkpoints and a base in {P} ({G}). {F}",
-]
-T["Looting/property destruction"] += [
-    "c:Looting: {DT}{RC} looted shops and livestock in {P} ({G}). {F}",
-    "c:Property destruction: {DT}{SC} burned {K} houses in {P} ({G}). {F}",
-    "w:Gunmen ransacked a health centre in {P} {D}, carrying away medicine and equipment, {SRC}.",
-    "c:{DT}{SC} demolished {N} homes in {P} ({G}). {F}",
-    "w:Soldiers set fire to a village near {P} {D} after its residents fled, {SRC}.",
-]
-T["Non-violent transfer of territory"] += [
-    "c:{DT}{SC} withdrew from {P} ({G}) and {RC} moved in without fighting. {F}",
-    "c:{DT}{RC} handed over {P} ({G}) to {SC} under a local agreement. {F}",
-    "w:{R} quietly left {P} overnight and government troops entered the town unopposed, {SRC}.",
-    "w:Control of {P} passed to {M} after {S} pulled out under a deal, {SRC}.",
-]
-T["Other"] += [
-    "c:{DT}{RC} released {N} hostages in {P} ({G}) after negotiations. {F}",
-    "c:{DT}{K} inmates escaped from the prison in {P} ({G}) after {RC} stormed it. {F}",
-]
-NON_EVENT += [
-    "w:Heavy rains set off a landslide in {P} that buried {K} homes, {SRC}.",
-    "w:A boat carrying {K} passengers capsized on a river near {P}, {SRC}.",
-    "w:The {Y} cabinet approved a new budget {D}, the finance minister said.",
-    "w:Fighting over the past year has killed more than {K}00 people in {G}, the UN said.",
-    "w:A court in {C} jailed {N} men for {W} years for membership of {R}.",
-    "w:The army chief said operations against {R} would continue until the group was defeated.",
-    "w:{Y} officials held talks with donors in {C} on funding for reconstruction.",
-    "w:Police said a man shot his wife dead in a domestic dispute in {P}.",
-    "w:A fuel truck overturned and caught fire near {P}, killing {N} people, {SRC}.",
-    "w:The {Y} football federation suspended its league season because of a funding dispute.",
-]
-
-
 # Sub-types whose coded notes carry no deaths: a random toll there would read as nonsense.
 UNLETHAL = {"Peaceful protest", "Protest with intervention", "Agreement", "Arrests",
             "Change to group/activity", "Disrupted weapons use", "Headquarters or base established",
@@ -1634,34 +1366,24 @@ def _headline(text: str, country: str, place: str, rng: random.Random) -> str:
     return text
 
 
-def _opener(day: int, month: str, year: int, rng: random.Random) -> str:
-    """How an ACLED note may begin: dated, approximate, month-only, or with no date at all."""
-    return rng.choice([f"On {day} {month} {year}, ", f"Around {day} {month} {year} (as reported), ",
-                       f"In {month} {year} (month of), ", f"On the night of {day} {month} {year}, ",
-                       "", ""])
-
-
 def fill(tpl: str, c: dict, sub: str, rng: random.Random, style: str = "w",
          country: str = "") -> str:
     p, p2 = rng.sample(c["places"], 2)
     n = rng.randint(2, 9)
     day, month, year = rng.randint(1, 28), rng.choice(MONTHS), rng.randint(2014, 2023)
     kills = 0 if sub in UNLETHAL else rng.choice([0, 1, 2, 3, 5, 7, 12])
-    # ACLED notes say "0 fatalities." as often as nothing at all.
-    fat = (rng.choice(["No fatalities reported.", "0 fatalities.", "Fatalities: 0.",
-                       "No casualties reported.", ""]) if kills == 0 else
+    fat = ("No fatalities reported." if kills == 0 else
            rng.choice([f"{kills} fatalities.", f"{kills} killed.",
                        f"Fatalities: {kills}."]) if kills > 1 else "1 fatality.")
     vals = {
         "S": rng.choice(c["state"]), "R": rng.choice(c["rebel"]), "M": rng.choice(c["militia"]),
         "A": rng.choice(c["air"]), "P": p, "P2": p2, "G": rng.choice(c["region"]), "C": c["city"],
         "N": str(n), "W": rng.choice(WORDS), "K": str(rng.randint(10, 60)), "D": rng.choice(DAYS),
-        "DATE": f"On {day} {month} {year}", "DT": _opener(day, month, year, rng),
-        "SC": rng.choice(c["state_c"]),
+        "DATE": f"On {day} {month} {year}", "SC": rng.choice(c["state_c"]),
         "RC": rng.choice(c["rebel_c"]), "F": fat, "SRC": rng.choice(SOURCES), "Y": c["demonym"],
         "L": rng.choice(LONG_SOURCES), "V": rng.choice(VICTIMS), "O": rng.choice(ROLES),
         "CN": country}
-    text = tpl.format(**vals).strip()
+    text = tpl.format(**vals)
     text = text[0].upper() + text[1:]
     return _headline(text, country, p, rng) if style == "h" else text
 

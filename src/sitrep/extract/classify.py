@@ -55,16 +55,6 @@ class Policy:
     veto: float = 1.01
     switch: float = 0.5  # probability of another sub-type to replace the rule's reading...
     keep: float = 0.1  # ...when the rule's own reading is below this
-    # ...or when the other sub-type (still >= switch) leads the rule's reading by this much
-    # (off above 1): a rule reading at 0.15 against 0.8 is as unlikely as one at 0.05.
-    margin: float = 1.01
-
-
-# What the extractor uses: fill 0.5, chosen on out-of-fold training predictions
-# (scripts/train_classifier.py --tune; figures in docs/extraction.md). The margin route stays
-# off: on the final training tune it cost 0.005-0.009. Policy()'s own defaults stay the
-# session-2 policy, so a bare Policy() still means what it meant.
-SHIPPED = Policy(fill=0.5)
 
 
 def _explosive(sub: str | None) -> bool:
@@ -73,30 +63,6 @@ def _explosive(sub: str | None) -> bool:
 
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory",
                         "Non-violent transfer of territory"})
-
-
-# A reading a named weapon fits as well as an explosion does: the bombing suspects were
-# arrested. (Not *Disrupted weapons use*: the embedding reads "the vehicle was destroyed in the
-# strike" as one; its own trigger rules outrank the explosive ones anyway.)
-_WEAPON_FITS = frozenset({"Arrests"})
-
-
-_CUES: tuple[dict[str, re.Pattern], dict[str, re.Pattern]] | None = None
-
-
-def cues() -> tuple[dict[str, re.Pattern], dict[str, re.Pattern]]:
-    """(required, forbidden): sub-type -> words its sentence must / must not hold for the
-    classifier to give it (data/extract/classifier_cues.yaml)."""
-    global _CUES
-    if _CUES is None:
-        import yaml
-
-        raw = yaml.safe_load((resources.files("sitrep.data") / "extract" / "classifier_cues.yaml"
-                              ).read_text(encoding="utf-8")) or {}
-        _CUES = tuple({sub: re.compile(r"\b(?:" + rx + ")", re.IGNORECASE)
-                       for sub, rx in (raw.get(k) or {}).items()}
-                      for k in ("required", "forbidden"))  # type: ignore[assignment]
-    return _CUES  # type: ignore[return-value]
 
 
 def enabled_by_default() -> bool:
@@ -307,10 +273,8 @@ def decide(rule_sub: str | None, rule_strong: bool, probs: dict[str, float], pol
         return best if best and p >= policy.fill else None
     if best == "" and p >= policy.veto and not rule_strong:
         return ""
-    if best and best != rule_sub:
-        own = probs.get(rule_sub, 0.0)
-        if p >= policy.switch and (own < policy.keep or p - own >= policy.margin):
-            return best
+    if best and best != rule_sub and p >= policy.switch and probs.get(rule_sub, 0.0) < policy.keep:
+        return best
     return None
 
 
@@ -321,7 +285,7 @@ class Refiner:
                  policy: Policy | None = None):
         self.enabled = enabled_by_default() if enabled is None else enabled
         self._clf = classifier
-        self.policy = policy or SHIPPED
+        self.policy = policy or Policy()
 
     @property
     def classifier(self) -> SubEventClassifier:
@@ -336,27 +300,25 @@ class Refiner:
         return bool(lead) and clause.sent_start < lead[-1]
 
     @staticmethod
-    def _rules_declined(doc, clause) -> str | None:
-        """Why the rules turned a trigger down on purpose, if they did: "crime" (ordinary crime
-        words), "other" (a threat or plan, a statement about it, a disaster or other
-        non-event). A deliberate no, which the classifier does not overrule -- except that a
-        crowd punishing a suspected thief is mob violence, so "crime" lets *Mob violence*
-        through. A trigger dropped only for want of conflict context can still be filled."""
+    def _rules_declined(doc, clause) -> bool:
+        """The rules turned a trigger down on purpose (a threat or plan, a statement about it,
+        crime, a disaster or other non-event): a deliberate no, which the classifier does not
+        overrule. A trigger dropped only for want of conflict context can still be filled."""
         from sitrep.extract import events
 
         lex, text = lexicon(), doc_text(doc)
         pieces = [clause.heading, (clause.start, clause.end)] if clause.heading else [
             (clause.start, clause.end)]
         joined = " ".join(text[a:b] for a, b in pieces)
-        if lex.non_event.search(joined):
-            return "other"
+        if lex.crime.search(joined) or lex.non_event.search(joined):
+            return True
         for a, b in pieces:
             for rule in lex.rules:
                 m = rule.regex.search(text, a, b)
                 if m and (events._hypothetical(doc, m.start(), m.end())
                           or events._statement(doc, m.start(), m.end(), lex)):
-                    return "other"
-        return "crime" if lex.crime.search(joined) else None
+                    return True
+        return False
 
     def probs(self, text: str) -> dict[str, float]:
         p = self.classifier.proba([text])[0]
@@ -368,7 +330,7 @@ class Refiner:
         `weapon`: the clause names a weapon ("a car bombing at a checkpoint"), firmer evidence
         than the embedding, so a strong explosive reading is not moved to another event type
         (on 500 UCDP headlines this raised type agreement 0.556 -> 0.568 Iraq, 0.702 -> 0.728
-        Syria) -- except to a reading the weapon fits too (`_WEAPON_FITS`)."""
+        Syria)."""
         if not self.enabled or (typing is not None and typing.rule is not None
                                 and typing.rule.firm):
             return typing
@@ -383,25 +345,16 @@ class Refiner:
             # One of several events in a sentence: the sentence would mix them.
             return typing
         text = doc_text(doc)
-        declined = self._rules_declined(doc, clause) if typing is None else None
-        if declined == "other":
+        if typing is None and self._rules_declined(doc, clause):
             return None
         probs = self.probs(text[clause.sent_start:clause.sent_end])
-        if declined == "crime" and max(probs, key=probs.get) != "Mob violence":
-            return None
         rule_sub = typing.sub_event_type if typing is not None else None
         out = decide(rule_sub, strong, probs, self.policy)
         if out is None:
             return typing
         if out == "":
             return None
-        required, forbidden = cues()
-        need, bar = required.get(out), forbidden.get(out)
-        if (need is not None and not need.search(text, clause.sent_start, clause.sent_end)) or (
-                bar is not None and bar.search(text, clause.sent_start, clause.sent_end)):
-            return typing
-        if weapon and strong and _explosive(rule_sub) and not _explosive(out) \
-                and out not in _WEAPON_FITS:
+        if weapon and strong and _explosive(rule_sub) and not _explosive(out):
             return typing
         if (out in _TERRITORY and rule_sub and rule_sub not in _TERRITORY
                 and not lexicon().control_change.search(text[clause.sent_start:clause.sent_end])):
