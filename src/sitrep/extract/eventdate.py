@@ -43,7 +43,7 @@ _EXPLICIT = re.compile(
 _DAYS_AFTER = re.compile(r"\s*,?\s*(?P<n>a|one|two|three|four|five|\d+)\s+days?\s+after\s+"
                          r"(?:the\s+)?" + _EVENT_NOUN + r"\b", re.IGNORECASE)
 _ORDINAL = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
-_NTH = r"(?P<nth>second|third|fourth|fifth|sixth|seventh|[2-7](?:nd|rd|th))"
+_NTH = r"(?P<nth>" + "|".join(_ORDINAL) + r"|[2-7](?:nd|rd|th))"
 _RUN = r"(?:straight\s+|consecutive\s+|successive\s+)?day"
 # "fought for a fourth day on Sunday", "... for the third consecutive day on Friday"
 _SPAN_BEFORE = re.compile(r"\bfor\s+(?:a|the)\s+" + _NTH + r"\s+" + _RUN
