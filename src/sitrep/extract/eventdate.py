@@ -9,12 +9,14 @@ Friday, a day after the killings"). Each date found gets a role:
 - "event": a plain date in the event's clause;
 - "discovery": when something was found;
 - "speech": when something was said;
-- "span": the last day of a fight of several days ("fought for a fourth day on Sunday").
+- "span": a day of a fight of several days ("fought for a fourth day on Sunday").
 
 A later sentence of the same event that dates it explicitly beats a speech or discovery
 date of the lead, or a date the clause only borrowed. When the only date is a speech date
 or the publication date, the exact day of the event is not known (ACLED time_precision 2).
-A fight of several days is dated like ACLED's week: the middle day, time_precision 2.
+A fight of several days is dated by its first day ("for a fourth day on Sunday" is
+Thursday) at time_precision 2: the first day is what every report of the fight shares
+("since Thursday", "began on Thursday"), whichever day of it the report was written on.
 """
 
 from __future__ import annotations
@@ -80,8 +82,7 @@ def event_day(text: str, d):
     if m and _FOUND.search(text[max(0, d.start - 60):d.start]):
         n = 1 if m.group("n").lower() == "a" else parse_number(m.group("n")) or 1
         return d.date - timedelta(days=n)
-    days = _span_days(text, d)
-    return d.date - timedelta(days=days // 2)  # the middle day, the earlier of two
+    return d.date - timedelta(days=_span_days(text, d) - 1)
 
 
 def best(text: str, found: list):
