@@ -13,6 +13,9 @@ Choices:
 - A week or month midpoint that falls after publication ("earlier this week", "this month") is
   pulled back to the publication date: events are not reported before they happen.
 - Without a publication date only expressions that carry their own year resolve.
+- A date stamp opening the article ("Published July 4 2015 ...", "3 Oct 2017 At least ...")
+  is the article's own date (`date_stamp`): the extractor resolves relative dates against it
+  rather than the feed's date, and never takes it for an event's date.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from datetime import date, timedelta
 
 from sitrep.extract.numbers import NUMBER, parse_number
 
-__all__ = ["DateMention", "find_dates", "resolve_date"]
+__all__ = ["DateMention", "date_stamp", "find_dates", "resolve_date"]
 
 
 @dataclass(slots=True)
@@ -194,6 +197,44 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
         out.append(DateMention(d, precision, offset + start, offset + end, m.group(0)))
         last_end = end
     return out
+
+
+# A date stamp opens an article ("Published July 4 2015 An explosion ...", "3 Oct 2017 At
+# least 17 ...", "Reuters Friday 6 Feb 2015 Syrian jets ..."): it dates the article, not the
+# event. Before it: nothing, a stamp word, a weekday or a capitalised word (an agency, a
+# headline's end); never a preposition or a verb ("on 5 March", "happened 5 March"). After
+# it: the article's first capitalised word, "by" an author, a bracket or a dash.
+STAMP_CHARS = 300
+_STAMP_BEFORE = re.compile(
+    r"(?:^|[.!?\n\]\)\"”|:]|\b(?:published|updated|posted|publication|at|[A-Z][\w.&'-]*))"
+    rf"[\s,:]*(?:(?:{_WEEKDAY}|(?:mon|tue|wed|thu|fri|sat|sun)\.?)[\s,]+)?$", re.IGNORECASE)
+_STAMP_AFTER = re.compile(r"[\s,.]*(?:$|\n|[A-Z(\[|–—-]|by\b)")
+_NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b")
+
+
+def date_stamp(text: str) -> DateMention | None:
+    """The date stamp that opens an article, if any (a full date with its year)."""
+    head = text[:STAMP_CHARS]
+    found = [(m.start(), m.end(), "numeric", m) for m in _NUMERIC.finditer(head)]
+    for kind in ("iso", "dmy", "mdy"):
+        found += [(m.start(), m.end(), kind, m) for m in dict(_PATTERNS)[kind].finditer(head)]
+    for start, end, kind, m in sorted(found, key=lambda t: t[0]):
+        if kind in ("dmy", "mdy") and not m.group("y"):
+            continue
+        if m.group(0)[:3].lower() in ("on ", "the") or \
+                not _STAMP_BEFORE.search(text, max(0, start - 40), start) or \
+                not _STAMP_AFTER.match(text, end):
+            continue
+        if kind == "numeric":
+            try:
+                d = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+        else:
+            d, _ = _resolve(kind, m, None)
+        if d is not None:
+            return DateMention(d, 1, start, end, m.group(0))
+    return None
 
 
 def resolve_date(expression: str, published: date | None) -> tuple[date | None, int]:

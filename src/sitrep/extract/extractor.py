@@ -69,9 +69,18 @@ class Extractor:
     # --- per report --------------------------------------------------------------
 
     def _from_doc(self, doc, report: Report, country: str | None) -> list[EventMention]:
-        from sitrep.extract.dates import find_dates
+        from sitrep.extract.dates import date_stamp, find_dates
 
         text = doc_text(doc)
+        # "Published July 4 2015 ..." opening the text is the article's own date: relative
+        # dates resolve against it (a feed's date may be a crawl date), and it dates no event.
+        stamp = date_stamp(text)
+        ref = stamp.date if stamp else report.published
+
+        def find(s, _published=None, offset=0):
+            return [d for d in find_dates(s, ref, offset=offset)
+                    if stamp is None or d.end <= stamp.start or d.start >= stamp.end]
+
         monitor, country = country, self.actors.report_country(text, country)
         actor_mentions = self.actors.find(doc, country)
         actor_spans = [(m.start_char, m.end_char) for m in actor_mentions]
@@ -83,9 +92,12 @@ class Extractor:
                    if not any(a < c[1] and c[0] < b for a, b in place_spans)]
         place_spans = sorted(place_spans + capital)  # "the Syrian capital": Damascus
         lead_date = None
-        if report.published:
+        if ref:
             lead_end = min(len(text), 600)
-            lead = [d for d in find_dates(text[:lead_end], report.published, offset=0)
+            if stamp:  # the lead is the sentence the stamp opens, not what follows it
+                stop = _SENT_END.search(text, stamp.end)
+                lead_end = min(lead_end, stop.end() if stop else len(text))
+            lead = [d for d in find(text[:lead_end], ref, offset=0)
                     if getattr(d, "date", None)]
             lead_date = lead[0] if lead else None
 
@@ -95,18 +107,17 @@ class Extractor:
         drafts: list[Draft] = []
         for clause in clauses(doc):
             draft = self._clause(doc, report, clause, country, actor_mentions, place_spans,
-                                 lead_date, find_dates, scale)
+                                 lead_date, find, scale, ref, stamp)
             if draft is None:
                 continue
             if drafts:
                 prev = drafts[-1]
                 gap = (max(prev.end, prev.clause.end), draft.clause.start)
-                _redate(prev, text, *gap, report.published, find_dates)
+                _redate(prev, text, *gap, ref, find)
                 self._gap_actors(prev, doc, *gap, actor_mentions, country)
                 if draft.date_role == "explicit" and not draft.distinct and \
                         draft.mention.location_text in ("", prev.mention.location_text):
-                    _redate(prev, text, draft.clause.start, draft.clause.end, report.published,
-                            find_dates)
+                    _redate(prev, text, draft.clause.start, draft.clause.end, ref, find)
                 inherit_type(prev, draft)
                 if continues(prev, draft):
                     fold(prev.mention, draft.mention, place=refines_place(prev, draft))
@@ -118,7 +129,7 @@ class Extractor:
         if drafts:
             last = drafts[-1]
             gap = (max(last.end, last.clause.end), len(text))
-            _redate(last, text, *gap, report.published, find_dates)
+            _redate(last, text, *gap, ref, find)
             self._gap_actors(last, doc, *gap, actor_mentions, country)
         self._settle_types(drafts, text, country)
         events = select(drafts, text)
@@ -131,7 +142,8 @@ class Extractor:
         return events
 
     def _clause(self, doc, report, clause: Clause, country, actor_mentions, place_spans,
-                lead_date, find_dates, scale: str | None = None) -> Draft | None:
+                lead_date, find_dates, scale: str | None = None, ref=None, stamp=None
+                ) -> Draft | None:
         from sitrep.extract.casualties import parse_casualties
 
         text = doc_text(doc)
@@ -204,8 +216,8 @@ class Extractor:
         if pc.text:
             m.location_text, m.location_context, m.location_relation = pc.text, pc.context, pc.relation
             m.evidence["location"] = Evidence(text[pc.start:pc.end], pc.start, pc.end, **sent_ev)
-        background, date_role = self._date(m, report, clause, text, lead_date, find_dates,
-                                           sent_ev)
+        background, date_role = self._date(m, clause, text, lead_date, find_dates, sent_ev,
+                                           ref, stamp)
         cas.apply(m)
         if sub == "Abduction/forced disappearance" and m.abducted_min is None \
                 and m.arrested_min is not None:
@@ -340,15 +352,15 @@ class Extractor:
         m.civilian_targeting = et in _VIOLENT and m.inter2 == 7
         m.type_of_violence = _ucdp_type(et, m.inter1, m.inter2)
 
-    def _date(self, m, report, clause, text, lead_date, find_dates, sent_ev
+    def _date(self, m, clause, text, lead_date, find_dates, sent_ev, ref, stamp
               ) -> tuple[bool, str]:
         """Set event_date; (True when the clause is about the past (background), the date's
-        role: see eventdate)."""
-        found = [d for d in find_dates(text[clause.start:clause.end], report.published,
+        role: see eventdate). `ref`: the article's date (its stamp, else the report's)."""
+        found = [d for d in find_dates(text[clause.start:clause.end], ref,
                                        offset=clause.start) if getattr(d, "date", None)]
         if not found:
             sent = text[clause.sent_start:clause.sent_end]
-            found = [d for d in find_dates(sent, report.published, offset=clause.sent_start)
+            found = [d for d in find_dates(sent, ref, offset=clause.sent_start)
                      if getattr(d, "date", None)]
         if found:
             # "..., sources said on Friday" dates the statement: a date of the event wins.
@@ -359,20 +371,22 @@ class Extractor:
             role = {"speech": "lead-speech", "span": "span"}.get(eventdate.role(text, d), "lead")
             _set_date(m, d, role, text, {"sentence": text[d.start:d.end],
                                          "sentence_start": d.start})
-        elif report.published:
+        elif ref:
             # Reports tell of the day or days before: the week is what is known.
             role = "published"
-            m.event_date, m.time_precision = report.published, 2
+            m.event_date, m.time_precision = ref, 2
+            if stamp:
+                m.evidence["event_date"] = Evidence(stamp.text, stamp.start, stamp.end,
+                                                    sentence=stamp.text, sentence_start=stamp.start)
         else:
             role = ""
-        if m.event_date and report.published and \
-                (report.published - m.event_date).days > _BACKGROUND_DAYS:
+        if m.event_date and ref and (ref - m.event_date).days > _BACKGROUND_DAYS:
             return True, role
         # A bare past year ("Back in 2004, ...") marks history, though it is no date.
-        if report.published:
+        if ref:
             sent = text[clause.sent_start:clause.sent_end]
             years = [int(y) for y in _YEAR.findall(sent)]
-            return any(y < report.published.year for y in years), role
+            return any(y < ref.year for y in years), role
         return False, role
 
 
@@ -396,6 +410,7 @@ def _redate(draft: Draft, text: str, start: int, end: int, published, find_dates
     draft.date_role = "explicit"
 
 
+_SENT_END = re.compile(r"[.!?](?=\s|$)|\n")
 _YEAR = re.compile(r"\b(?:in|since|back in|during|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _LOC_PREPS = {"in", "near", "outside", "at", "around", "of", "from", "toward", "towards"}
 # "close to Hit", "not far from Hit", "the road between Hit and Haditha": a relation phrase
