@@ -69,3 +69,39 @@ def test_a_single_day_fight_keeps_its_day(run):
                 published=SAT)
     assert ms[0].event_date == date(2019, 3, 8)
     assert ms[0].time_precision == 1
+
+
+def test_a_possessive_weekday_dates_the_event(run):
+    # "Saturday's blast" (or "Saturdays blast" in text stripped of apostrophes) is the event's
+    for text in ("The toll rose to 40, medics said on Sunday. Saturday's blast tore through "
+                 "a bus station in Azaz.",
+                 "The toll rose to 40, medics said on Sunday. Saturdays blast tore through "
+                 "a bus station in Azaz."):
+        _, ms = run(text, published=date(2019, 3, 10))
+        assert ms[0].event_date == date(2019, 3, 9), text
+        assert ms[0].time_precision == 1
+
+
+def test_an_event_dated_by_a_statement_takes_the_day_a_later_clause_gives(run):
+    # the lead dates only what the monitor said; the next sentence dates the strikes
+    _, ms = run("Government air strikes killed at least 30 people in a rebel-held district, a "
+                "monitor said on Friday. The air force carried out 40 strikes on the district "
+                "on Thursday, the monitor said.", published=SAT)
+    assert ms[0].event_date == date(2019, 3, 7)
+    assert ms[0].evidence["event_date"].text.strip() == "on Thursday"
+
+
+def test_a_later_date_never_replaces_an_earlier_one(run):
+    _, ms = run("Government air strikes killed at least 30 people in a rebel-held district on "
+                "Thursday, a monitor said on Saturday. The air force carried out more strikes "
+                "on the district on Friday.", published=SAT)
+    assert ms[0].event_date == date(2019, 3, 7)
+
+
+def test_a_headline_takes_the_date_of_its_lead(run):
+    _, ms = run("Air strikes kill 15 near Hama Monitor Reuters Monday 11 Mar 2019 At least 15 "
+                "people were killed on Monday in air strikes on a town near Hama. The town had "
+                "come under heavy shelling on Thursday after rebels fired rockets at the city.",
+                published=date(2019, 3, 11))
+    assert ms[0].event_date == date(2019, 3, 11)
+    assert ms[0].time_precision == 1

@@ -51,6 +51,10 @@ _MONTH = (r"(?-i:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 _FULL_MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October|"
                r"November|December)")
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Nouns that name an event: "Saturday's blast" (or, in text stripped of apostrophes,
+# "Saturdays blast") is a date.
+EVENT_NOUN = (r"(?:killings?|attacks?|assault|blast|bombing|explosion|massacre|executions?|"
+              r"shooting|clashes|fighting|raid|ambush|strikes?|abductions?|kidnapping)")
 _DAYPART = r"(?:\s+(?:night|morning|evening|afternoon|noon|midnight))?"
 _ORD = r"(?:st|nd|rd|th)?"
 
@@ -70,7 +74,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|\b(?P<mon2>{_FULL_MONTH})\s+(?P<y2>(?:19|20)\d\d)\b", re.IGNORECASE)),
     ("weekday", re.compile(
         rf"\b(?:(?P<rel>on|last|this|past|next|early|late|earlier|overnight)\s+)?(?:on\s+)?"
-        rf"(?P<wd>{_WEEKDAY}){_DAYPART}\b", re.IGNORECASE)),
+        rf"(?P<wd>{_WEEKDAY}){_DAYPART}(?:\b|(?=s\s+(?:[\w-]+\s+){{0,2}}?{EVENT_NOUN}\b))",
+        re.IGNORECASE)),
     ("day_rel", re.compile(
         r"\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|"
         r"overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today|late\s+last\s+night)\b", re.IGNORECASE)),
@@ -207,8 +212,8 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
 STAMP_CHARS = 300
 _STAMP_BEFORE = re.compile(
     r"(?:^|[.!?\n\]\)\"”|:]|\b(?:published|updated|posted|publication|at|[A-Z][\w.&'-]*))"
-    rf"[\s,:]*(?:(?:{_WEEKDAY}|(?:mon|tue|wed|thu|fri|sat|sun)\.?)[\s,]+)?$", re.IGNORECASE)
-_STAMP_AFTER = re.compile(r"[\s,.]*(?:$|\n|[A-Z(\[|–—-]|by\b)")
+    rf"[\s,:]*(?P<wd>(?:{_WEEKDAY}|(?:mon|tue|wed|thu|fri|sat|sun)\.?)[\s,]+)?$", re.IGNORECASE)
+_STAMP_AFTER = re.compile(r"[\s,.]*(?:$|\n|[A-Z0-9(\[|–—-]|by\b)")
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b")
 
 
@@ -221,10 +226,12 @@ def date_stamp(text: str) -> DateMention | None:
     for start, end, kind, m in sorted(found, key=lambda t: t[0]):
         if kind in ("dmy", "mdy") and not m.group("y"):
             continue
-        if m.group(0)[:3].lower() in ("on ", "the") or \
-                not _STAMP_BEFORE.search(text, max(0, start - 40), start) or \
+        before = _STAMP_BEFORE.search(text, max(0, start - 40), start)
+        if m.group(0)[:3].lower() in ("on ", "the") or not before or \
                 not _STAMP_AFTER.match(text, end):
             continue
+        if before.group("wd"):  # "Friday 6 Feb 2015": the weekday is the stamp's too
+            start = before.start("wd")
         if kind == "numeric":
             try:
                 d = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -233,7 +240,7 @@ def date_stamp(text: str) -> DateMention | None:
         else:
             d, _ = _resolve(kind, m, None)
         if d is not None:
-            return DateMention(d, 1, start, end, m.group(0))
+            return DateMention(d, 1, start, end, text[start:end])
     return None
 
 

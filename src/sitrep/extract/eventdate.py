@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from sitrep.extract.dates import EVENT_NOUN as _EVENT_NOUN
 from sitrep.extract.numbers import parse_number
 
 WEAK = {"speech", "discovery", "lead", "lead-speech", "published"}
@@ -34,8 +35,6 @@ SAID = re.compile(r"\b(?:said|says|say|told|announced|reported|added|confirmed|s
                   r"claimed|declared)(?:\s+\w+){0,2}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 _FOUND = re.compile(r"\b(?:found|discovered|recovered|unearthed|retrieved|dug up)"
                     r"(?:\s+[\w-]+){0,10}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
-_EVENT_NOUN = (r"(?:killings?|attacks?|assault|blast|bombing|explosion|massacre|executions?|"
-               r"shooting|clashes|fighting|raid|ambush|strikes?|abductions?|kidnapping)")
 # "took place on Thursday", "tribesmen executed on Thursday", "the attack late on Sunday"
 _EXPLICIT = re.compile(
     r"(?:\b(?:took place|happened|occurred|was carried out|were carried out|executed|"
@@ -53,6 +52,11 @@ _SPAN_BEFORE = re.compile(r"\bfor\s+(?:a|the)\s+" + _NTH + r"\s+" + _RUN
 # "on Sunday, the fourth day of fighting"
 _SPAN_AFTER = re.compile(r"\s*,\s*the\s+" + _NTH + r"\s+" + _RUN + r"\s+of\b", re.IGNORECASE)
 _RANK = {"explicit": 0, "event": 0, "span": 0, "discovery": 1, "speech": 2}
+# "Saturday's blast", "Tuesday's chemical attack": the date is the event's own.
+_POSSESSIVE = re.compile(r"['’]?s\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"\b", re.IGNORECASE)
+# An event dated by nothing better than these takes the day a later clause of it gives:
+# wire leads often leave the day to the second sentence (select.fill_date).
+UNDATED = {"published", "lead", "speech", "lead-speech"}
 
 
 def _span_days(text: str, d) -> int:
@@ -73,7 +77,9 @@ def role(text: str, d) -> str:
         return "span"
     if _FOUND.search(before):
         return "explicit" if _DAYS_AFTER.match(text, d.end) else "discovery"
-    return "explicit" if _EXPLICIT.search(before) else "event"
+    if _EXPLICIT.search(before) or _POSSESSIVE.match(text, d.end):
+        return "explicit"
+    return "event"
 
 
 def event_day(text: str, d):

