@@ -78,7 +78,7 @@ class Extractor:
         stamp = date_stamp(text)
         ref = stamp.date if stamp else report.published
 
-        def find(s, _published=None, offset=0):
+        def find(s, _published=None, offset=0):  # find_dates' signature; `ref` always wins
             return [d for d in find_dates(s, ref, offset=offset)
                     if stamp is None or d.end <= stamp.start or d.start >= stamp.end]
 
