@@ -28,6 +28,9 @@ from sitrep.extract.dates import EVENT_NOUN as _EVENT_NOUN
 from sitrep.extract.numbers import parse_number
 
 WEAK = {"speech", "discovery", "lead", "lead-speech", "published"}
+# An event dated by nothing better than these takes the day a later clause of it gives:
+# wire leads often leave the day to the second sentence (select.fill_date).
+UNDATED = WEAK - {"discovery"}
 # ACLED: a speech or publication date tells the week the event fell in, not its day.
 UNSURE_DAY = {"speech", "lead-speech", "published", "span"}
 
@@ -54,9 +57,6 @@ _SPAN_AFTER = re.compile(r"\s*,\s*the\s+" + _NTH + r"\s+" + _RUN + r"\s+of\b", r
 _RANK = {"explicit": 0, "event": 0, "span": 0, "discovery": 1, "speech": 2}
 # "Saturday's blast", "Tuesday's chemical attack": the date is the event's own.
 _POSSESSIVE = re.compile(r"['’]?s\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUN + r"\b", re.IGNORECASE)
-# An event dated by nothing better than these takes the day a later clause of it gives:
-# wire leads often leave the day to the second sentence (select.fill_date).
-UNDATED = {"published", "lead", "speech", "lead-speech"}
 
 
 def _span_days(text: str, d) -> int:
