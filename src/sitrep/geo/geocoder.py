@@ -78,7 +78,7 @@ class Geocoder:
                     or (kind == "city" and (iso2 in THEATRE or (iso2 in near and pop >= 20000))))
             if keep:
                 for n in g.names_of(i):
-                    for form in {n, ascii_form(n)}:
+                    for form in _ruler_forms(n):
                         if _ruler_ok(form, kind, exclude):
                             out.add(form)
         self._names_list = sorted(out)
@@ -418,6 +418,14 @@ class Geocoder:
             return self._fallback(text, home, theatre,
                                   f"{text!r} is known only in {found.iso2}; the sentence "
                                   f"names {home[0].name}")
+        if (theatre and found.kind not in ("country", "admin1") and found.population < _WORLD_CITY
+                and found.iso2 != theatre and found.iso2 not in self.g.neighbours.get(theatre, [])
+                and not any(c.iso2 == found.iso2 for c in ctx + weak)):
+            # A monitor of Iraq reading "in Taza" means the Iraqi town the gazetteer lacks,
+            # not Taza in Morocco: a far namesake counts only if the report names its country
+            # or another place there (or it is a city the world knows).
+            return self._fallback(text, home, theatre, f"{text!r} is known only in {found.iso2}, "
+                                  "far outside the theatre")
         return self._finish(best, text, part, relation)
 
     def _finish(self, best: tuple[int, int], text: str, part: bool, relation: str) -> Place:
@@ -507,6 +515,10 @@ class Geocoder:
                      query=text, note=note)
 
 
+# A far city this big may be where a reported event happened even unnamed its country
+# ("a protest in London"); a smaller far namesake is more likely a local place unknown to
+# the gazetteer.
+_WORLD_CITY = 1_000_000
 _APART = re.compile(r"\s*(?:separately|elsewhere|meanwhile|in (?:a|another) separate|"
                     r"in other (?:attacks|violence|incidents))\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])(\s+)")
@@ -542,6 +554,15 @@ def _ruler_exclude() -> frozenset[str]:
     except ImportError:
         pass
     return frozenset(words)
+
+
+def _ruler_forms(name: str) -> set[str]:
+    """A name as GeoNames/UCDP spell it and as reports write it: "Jalawlā’" is written
+    Jalawla (no hamza mark), "al Isḩāqī" starts a phrase as "Al Ishaqi" (the ruler adds
+    the al-/Al- variants)."""
+    plain = ascii_form(name).strip("'")
+    forms = {name, ascii_form(name), plain}
+    return forms | {f[0].upper() + f[1:] for f in forms if f}
 
 
 def _ruler_ok(name: str, kind: str, exclude: frozenset[str]) -> bool:
