@@ -34,6 +34,9 @@ INDEX_VERSION = "2"
 # Countries where alternate spellings are folded to skeleton keys and fuzzy-matched:
 # the theatre and its neighbours (elsewhere only exact and article-free keys).
 REGION = frozenset(["IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB", "IL", "PS", "LY", "YE", "EG"])
+# rapidfuzz ratio a skeleton match's spelling must reach (transliterations of one name
+# score 53-100: Mosul / Mawsil 55, Hit / Heet 57; unrelated names that fold alike ~35)
+_ALIKE = 50
 KINDS = ("country", "admin1", "admin2", "city", "site", "alias")
 
 
@@ -149,8 +152,16 @@ class Gazetteer:
         if ids:
             return [(i, 1) for i in sorted(ids)]
         if len(s) >= 4 and s in self.skel:
-            return [(i, 2) for i in self._ids(self.skel[s])]
+            return [(i, 2) for i in self._ids(self.skel[s]) if self._spelt_alike(b, s, i)]
         return []
+
+    def _spelt_alike(self, b: str, s: str, i: int) -> bool:
+        """A skeleton match must also look alike: Dura ~ Dawrah and Heet ~ Hit pass, but
+        Bazwaya ~ Bitha and vowel-less romanisations ("swryy" for Ash Shurah) do not."""
+        from rapidfuzz import fuzz
+
+        return any(fuzz.ratio(b, kb) >= _ALIKE for _, kb, ks in map(keys, self.names_of(i))
+                   if ks == s)
 
 
 def _alt_names(names: list[str]) -> list[str]:
