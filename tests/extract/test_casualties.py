@@ -567,3 +567,31 @@ def test_a_definite_plural_does_not_override_the_count_before_it():
     cas = parse_casualties("Militants detained 35 shepherds near Sinjar on Monday. Nobody knows "
                            "where the captives were being held.")
     assert cas.arrested_min == 35
+
+
+# --- one person named or referred to, not counted ------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen shot a shopkeeper outside his store, killing him.", (1, 1, 1)),
+    ("A sniper fired on a nurse at the checkpoint, killing her.", (1, 1, 1)),
+    ("Unknown assailants assassinated lawyer Karim Jabbar near his office.", (1, 1, 1)),
+    ("Gunmen shot and killed university lecturer Salwa Nouri in the street.", (1, 1, 1)),
+    ("A farmer was found shot dead in his field.", (1, 1, 1)),
+    ("Reports put the death toll between 12 and 19 after the market bombing.", (12, 19, 12)),
+])
+def test_one_person_and_a_toll_range(text, expected):
+    assert killed(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Troops killed Iraqi militants in the orchards.",     # a group, not a titled name
+    "The raid killed ISIS fighters in a farm.",
+])
+def test_a_capitalised_group_after_the_verb_is_not_one_person(text):
+    kmin, _, _ = killed(text)
+    assert kmin != 1
+
+
+def test_an_explosive_belt_found_in_a_cache_is_no_dead_bomber():
+    c = parse_casualties("Police found a cache of rockets and explosive belts in an orchard.")
+    assert c.fatalities == 0 and c.killed_min is None

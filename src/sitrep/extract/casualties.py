@@ -109,7 +109,8 @@ _ACTIVE = {
                "shoot dead", "shoots dead", "shooting dead", "hacking to death", "hacked to death",
                "beat to death", "beats to death", "beating to death", "stoned to death",
                "stoning to death", "stabbed to death", "stabbing to death", "burned to death",
-               "burning to death", "lynched", "lynches", "lynching", "lynch"],
+               "burning to death", "lynched", "lynches", "lynching", "lynch", "assassinated",
+               "assassinating", "assassinates", "assassinate"],
     "injured": ["wounding", "wounded", "wounds", "injuring", "injured", "injures", "maiming", "hurting",
                 "treated"],  # "doctors treated 13 people": the people treated were hurt
     "abducted": ["kidnapping", "kidnapped", "kidnaps", "abducting", "abducted", "abducts",
@@ -169,7 +170,7 @@ _AUX_WORDS = ("were|was|are|is|have|has|had|been|being|be|reportedly|also|all|la
               "subsequently|either|both|who|apparently|critically|seriously|severely|lightly|"
               "slightly|badly|fatally|mortally|thought\\s+to\\s+have\\s+been|"
               "said\\s+to\\s+have\\s+been|believed\\s+to\\s+have\\s+been|feared|now|each|may|might|could|"
-              "would|possibly|probably|likely|"
+              "would|possibly|probably|likely|found|"
               # "was raped and then killed", "were abducted and executed": an earlier verb of the pair
               "(?!(?:killed|wounded|injured|hurt)\\b)[a-z]+ed\\s+and(?:\\s+then|\\s+later)?")
 _AUX = rf"(?P<aux>(?:\s+(?:{_AUX_WORDS})\b)*)"
@@ -227,8 +228,9 @@ _DIED_AFTER = re.compile(r"\s+(?:later\s+|had\s+|has\s+)?(?:died|succumbed)\b", 
 _TOLL_RE = re.compile(
     rf"\b(?P<what>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?P<kw>dead|deaths|fatalities|victims|"
     rf"wounded|injured|injuries|people\s+killed|people\s+wounded|people\s+injured|those\s+killed))"
-    rf"(?P<mid>[^.;]{{0,100}}?)\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
-    rf"surpassed|is|was|stands|stood)\s+(?P<q>{QUANTITY})(?!\s*(?:percent|%))", _FLAGS)
+    rf"(?P<mid>[^.;]{{0,100}}?)(?:\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
+    rf"surpassed|is|was|stands|stood)\s+|\s(?=between\s))"  # "put the death toll between 40 and 53"
+    rf"(?P<q>{QUANTITY})(?!\s*(?:percent|%))", _FLAGS)
 _BODIES_WORDS = re.compile(r"bodies|corpses|deaths|fatalit", _FLAGS)  # each _BODIES_RE match has one
 _BODIES_RE = re.compile(rf"(?<![\w-])(?P<list>(?:{QUANTITY})(?:\s+{_NPWORD}){{0,2}}?\s+(?:bodies|corpses)|"
                         rf"(?:{QUANTITY})\s+(?:deaths|fatalit(?:y|ies)))\b|"
@@ -242,6 +244,16 @@ _ALONG_RE = re.compile(rf"\b(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?
 # "a soldier was killed and another injured": "another" alone is one more person
 _ANOTHER_RE = re.compile(r"\banother(?:\s+(?:was|is|has\s+been))?\s+(?P<verb>injured|wounded|hurt|killed|"
                          rf"kidnapped|abducted|arrested|detained)\b(?!{_OBJECT})", _FLAGS)  # "another killed two"
+# One person: "shot a shop owner, killing him"; "assassinated activist Ahmed Abdul Samad",
+# "killed security analyst Hisham al-Hashimi" (lower-case title words, then a name)
+_ONE_RES = {k: re.compile(rf"\b(?P<verb>{_alt(_ACTIVE[k])})\s+(?:(?P<pron>him|her)\b|"
+                          rf"(?P<title>(?-i:[a-z][\w-]*\s+){{1,3}})(?-i:[A-Z][a-z])"
+                          rf"(?!\w*\s+(?:forces|fighters|members|soldiers|troops|militants)\b))",
+                          _FLAGS) for k in CASUALTY_KINDS}
+_NOT_TITLE = re.compile(r"\b(?:the|a|an|of|in|on|at|near|with|and|by|from|to|for|into|inside|"
+                        r"outside|during|after|before|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"several|dozens|some|many|all|his|her|their|its|who|which|that)\b",
+                        re.IGNORECASE)
 # Another source's figure for the same dead: "ISWAP claimed 48", "while the army said 14 died"
 _CLAIM_RE = re.compile(rf"\b(?:claimed|claims|claiming)\s+(?:(?:to\s+have\s+)?(?:killed|killing)\s+)?(?P<list>{_LIST})",
                        _FLAGS)
@@ -289,7 +301,7 @@ _BOMBER_INCLUDED = re.compile(
     r"(?:bomber|attacker)s?\b", _FLAGS)
 _BOMBER_FAILED = re.compile(
     r"\b(?:foiled|thwarted|failed|before\s+(?:he|she|they)\s+could|was\s+arrested|were\s+arrested|"
-    r"was\s+captured|defused)\b", _FLAGS)
+    r"was\s+captured|defused|dismantled|caches?|stockpiles?|confiscated)\b", _FLAGS)
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|mounted|"
                      r"went\s+up|later|revised|now)\b", _FLAGS)
 _AGG = re.compile(
@@ -674,6 +686,14 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         if free(m.start(), m.end()):
             used.append((m.start(), m.end()))
             figures.append(_Figure(kind, [_Part(1, 1, 1, 1, False, "")], m.start(), m.end()))
+    for kind in CASUALTY_KINDS:
+        for m in _ONE_RES[kind].finditer(text):
+            title = m.group("title") or ""
+            if _NOT_TITLE.search(title) or any(_is_plural(w) for w in title.split()):
+                continue
+            if free(m.end("verb"), m.end()):
+                used.append((m.end("verb"), m.end()))
+                figures.append(_Figure(kind, [_Part(1, 1, 1, 1, False, "")], m.start(), m.end()))
     for m in _CLAIM_RE.finditer(text):
         before = [f for f in figures if f.end <= m.start()]
         if before and not re.search(r"\b(?:more|other|others|another|further|lives)\b", m.group(0), _FLAGS):
@@ -803,7 +823,7 @@ def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
     if not text or not re.search(r"\d|kill|dead|died|death|wound|injur|hurt|kidnap|abduct|seiz|arrest|"
                                  r"detain|captur|round|execut|behead|bod(?:y|ies)|toll|live|casualt|"
                                  r"murder|slain|massacr|perish|shot|gunned|hostage|custody|apprehend|suicide|blew|"
-                                 r"lynch|treated|to\s+death|fatalit|bomber",
+                                 r"lynch|treated|to\s+death|fatalit|bomber|assassin",
                                  text, _FLAGS):
         return out
     if sentence is None:
