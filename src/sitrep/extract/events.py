@@ -59,8 +59,12 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
         piece = text[a:b]
         if not lex.any_trigger.search(piece):
             continue
+        # a rule's context word inside a reason ("arrested for covering protests") does not count
+        own = piece
+        for x, y in _reasons(text, a, b):
+            own = own[:x - a] + " " * (y - x) + own[y - a:]
         for rule in lex.rules:
-            if rule.requires and not rule.requires.search(piece):
+            if rule.requires and not rule.requires.search(own):
                 continue
             for m in rule.regex.finditer(piece):
                 hits.append((rule, a + m.start(), a + m.end()))
@@ -112,11 +116,34 @@ _BACKGROUND = re.compile(r"\b(?:(?:a|two|three|several|few|some)\s+)?(?:days?|we
                          r"hours?|shortly|soon|long)\s+(?:after|before)\b", re.IGNORECASE)
 
 
+# "arrested 4 men suspected of IED attacks", "for covering protests", "in retaliation for
+# Sunday's air strikes": the reason or charge names another event, not the clause's own.
+_REASON = re.compile(
+    r"\b(?:suspected\s+of|accused\s+of|wanted\s+(?:for|in\s+connection\s+with)|charged\s+with|"
+    r"on\s+charges?\s+(?:of|related\s+to|relating\s+to)|in\s+connection\s+with|"
+    r"convicted\s+of|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|"
+    r"for\s+(?:covering|reporting\s+on|taking\s+part\s+in|participating\s+in|joining|"
+    r"organi[sz]ing|attending|planning|carrying\s+out|involvement\s+in))\b", re.IGNORECASE)
+_REASON_END = re.compile(r"[,;:.!?()]|\s[-–—]+\s")
+
+
+def _reasons(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for r in _REASON.finditer(text, start, end):
+        stop = _REASON_END.search(text, r.end(), end)
+        out.append((r.start(), stop.start() if stop else end))
+    return out
+
+
 def _before_background(text: str, spans, hits):
-    """Hits before a "days after ..." phrase, when there are any; else all of them."""
+    """Hits before a "days after ..." phrase and outside a reason or charge ("suspected of
+    rocket attacks"), when there are any; else all of them."""
     start, end = spans[0][0], spans[-1][1]
+    own = hits
     m = _BACKGROUND.search(text, start, end)
-    if not m:
-        return hits
-    own = [h for h in hits if h[1] < m.start()]
-    return own or hits
+    if m:
+        own = [h for h in own if h[1] < m.start()] or own
+    reasons = _reasons(text, start, end)
+    if reasons:
+        own = [h for h in own if not any(a <= h[1] < b for a, b in reasons)] or own
+    return own

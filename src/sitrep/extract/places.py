@@ -101,9 +101,17 @@ _FEATURE_AFTER = re.compile(r"\s+(?:district|sub-?district|province|governorate)
 # ACLED notes name the admin units in parentheses: "in Tarmiyah (Baghdad)",
 # "near Palmyra (Tadmur, Homs)". The group holds only names and commas.
 _QUALIFIERS = re.compile(r"\s*\(([A-Z][^()\d]{1,80}?)\)")
-_HEAD_NAME = re.compile(r"(?:(?:al|el|an|ar|as|ash|ad|az)[-\s]|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"
+_HEAD_NAME = re.compile(r"(?:\b(?:al|el|an|ar|as|ash|ad|az)[-\s]|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"
                         r"(?:\s+(?:district|sub-?district|village|town|city|area|neighbou?rhood|"
                         r"suburb|camp|quarter))?$")
+# A place word that a capitalised word continues is likely part of a person's or a body's
+# name ("PMF commander Qasim Muslih", "Aleppo Governor Diab said"), unless the word is the
+# place's own feature ("Idlib Province", "Palestine Street"). Such a name yields to another.
+_NAME_GOES_ON = re.compile(
+    r"\s+(?!(?:Province|Governorate|District|Sub-?district|City|Town|Village|Street|Square|Road|"
+    r"Bridge|Market|Camp|Neighbou?rhood|Area|Countryside|Desert|Valley|Mountains?|Plain|Dam|"
+    r"Lake|River|Base|Airbase|Air|Gate|Hospital|Mosque|Checkpoint|Refinery|Junction|"
+    r"Intersection|Crossing|Prison|Quarter|Suburbs?)\b)(?-i:[A-Z][a-z])")
 _LOCATIVE = re.compile(r"\b(?:in|near|at|outside|around|of|from|to|on|into)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 
@@ -242,7 +250,9 @@ def choose(text: str, spans: list[tuple[int, int]], clause_start: int,
         main = (qual[0], qual[1])
         inside = qual[2]
     else:
-        main = min(own, key=lambda s: (rank(s), s[0]))
+        # Among equally specific names, one the sentence puts the event at ("in Baghdad")
+        # before one that may be a word of a name ("PMF commander Qasim Muslih").
+        main = min(own, key=lambda s: (rank(s), bool(_NAME_GOES_ON.match(text, s[1])), s[0]))
         f = _FEATURE_AFTER.match(text, main[1])
         if f and rank(main) == 0:
             main = (main[0], f.end())
