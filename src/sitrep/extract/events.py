@@ -123,7 +123,11 @@ _REASON = re.compile(
     r"on\s+charges?\s+(?:of|related\s+to|relating\s+to)|in\s+connection\s+with|"
     r"convicted\s+of|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|"
     r"for\s+(?:covering|reporting\s+on|taking\s+part\s+in|participating\s+in|joining|"
-    r"organi[sz]ing|attending|planning|carrying\s+out|involvement\s+in))\b", re.IGNORECASE)
+    r"organi[sz]ing|attending|planning|carrying\s+out|involvement\s+in)|"
+    # what a crowd protests or demands is another event: "protesting the US airstrikes",
+    # "demanding the withdrawal of US forces"
+    r"protesting(?:\s+against)?|in\s+protest\s+(?:at|against|over)|to\s+protest|demanding|"
+    r"to\s+demand|calling\s+for|to\s+call\s+for|denouncing|to\s+denounce)\b", re.IGNORECASE)
 _REASON_END = re.compile(r"[,;:.!?()]|\s[-–—]+\s")
 
 
@@ -131,7 +135,7 @@ def _reasons(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for r in _REASON.finditer(text, start, end):
         stop = _REASON_END.search(text, r.end(), end)
-        out.append((r.start(), stop.start() if stop else end))
+        out.append((r.end(), stop.start() if stop else end))
     return out
 
 
