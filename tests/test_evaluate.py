@@ -312,3 +312,25 @@ def test_fakes_main_any_and_no_event(tmp_path):
 def test_fakes_rows_hidden_for_coded_events(ucdp_csv):
     s = evaluate(load_reference(ucdp_csv), fake_extractor({}))
     assert "article's governorate" not in format_scores(s)
+
+
+def test_devset_split_is_read_and_the_cli_filters_on_it(tmp_path):
+    from typer.testing import CliRunner
+
+    from sitrep.cli.main import app
+
+    items = [{"id": "x1", "split": "dev", "text": "Gunmen shot dead 3 farmers in Hawija.",
+              "event_type": "Violence against civilians", "sub_event_type": "Attack",
+              "fatalities": 3, "country": "Iraq"},
+             {"id": "x2", "split": "blind", "text": "Jets bombed a market in Ariha.",
+              "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
+              "fatalities": 0, "country": "Syria"}]
+    path = tmp_path / "notes.jsonl"
+    path.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
+    assert [r.split for r in load_reference(path)] == ["dev", "blind"]
+    out = tmp_path / "s.json"
+    res = CliRunner().invoke(app, ["evaluate", str(path), "--split", "blind", "--json", str(out)])
+    assert res.exit_code == 0, res.output
+    assert json.loads(out.read_text())["event_type_accuracy"]["n"] == 1
+    res = CliRunner().invoke(app, ["evaluate", str(path), "--split", "test"])
+    assert res.exit_code != 0

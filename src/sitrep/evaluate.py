@@ -63,6 +63,7 @@ class RefEvent:
     longitude: float | None = None
     event_date: date | None = None  # only when the reference knows the exact day
     style: str = ""
+    split: str = ""  # dev-set JSONL: "dev" or "blind" where the set has both
     # FA-KES: the governorates the article is about (any counts); admin1 stays "".
     admin1_options: tuple[str, ...] = ()
 
@@ -251,6 +252,7 @@ def _read_devset(path: Path) -> Iterator[RefEvent]:
                 longitude=_float(item.get("longitude")),
                 event_date=parse_date(item.get("event_date")),
                 style=item.get("style", ""),
+                split=item.get("split", ""),
             )
 
 

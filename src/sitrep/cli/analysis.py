@@ -152,6 +152,8 @@ def evaluate(
     limit: Optional[int] = typer.Option(None, help="Evaluate a deterministic sample of this size."),
     country: Optional[str] = COUNTRY_OPTION,
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write scores as JSON."),
+    split: Optional[str] = typer.Option(None, help="Dev-set JSONL: only items of this split "
+                                                   "(dev, blind)."),
 ) -> None:
     """Score sitrep's extraction against a human-coded reference dataset."""
     import json
@@ -160,6 +162,10 @@ def evaluate(
     from sitrep.pipeline import extract_reports
 
     refs = load_reference(reference, fmt)
+    if split:
+        refs = [r for r in refs if r.split == split]
+        if not refs:
+            raise typer.BadParameter(f"no reference item has split {split!r}", param_hint="--split")
     with progress() as bar:
         task = bar.add_task("evaluating", total=min(len(refs), limit or len(refs)))
         scores = run(refs, lambda reports, c: extract_reports(reports, country=c), limit=limit,
