@@ -250,8 +250,8 @@ def choose(text: str, spans: list[tuple[int, int]], clause_start: int,
         main = (qual[0], qual[1])
         inside = qual[2]
     else:
-        # Among equally specific names, one the sentence puts the event at ("in Baghdad")
-        # before one that may be a word of a name ("PMF commander Qasim Muslih").
+        # Among equally specific names, one that a capitalised word continues comes last:
+        # "PMF commander Qasim Muslih in Baghdad" is placed in Baghdad.
         main = min(own, key=lambda s: (rank(s), bool(_NAME_GOES_ON.match(text, s[1])), s[0]))
         f = _FEATURE_AFTER.match(text, main[1])
         if f and rank(main) == 0:

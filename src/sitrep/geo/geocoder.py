@@ -515,9 +515,9 @@ class Geocoder:
                      query=text, note=note)
 
 
-# A far city this big may be where a reported event happened even unnamed its country
-# ("a protest in London"); a smaller far namesake is more likely a local place unknown to
-# the gazetteer.
+# A far city this big may be where a reported event happened even when the report does not
+# name its country ("a protest in London"); a smaller far namesake is more likely a local
+# place the gazetteer lacks.
 _WORLD_CITY = 1_000_000
 _APART = re.compile(r"\s*(?:separately|elsewhere|meanwhile|in (?:a|another) separate|"
                     r"in other (?:attacks|violence|incidents))\b", re.IGNORECASE)
