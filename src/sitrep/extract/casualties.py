@@ -244,16 +244,12 @@ _ALONG_RE = re.compile(rf"\b(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?
 # "a soldier was killed and another injured": "another" alone is one more person
 _ANOTHER_RE = re.compile(r"\banother(?:\s+(?:was|is|has\s+been))?\s+(?P<verb>injured|wounded|hurt|killed|"
                          rf"kidnapped|abducted|arrested|detained)\b(?!{_OBJECT})", _FLAGS)  # "another killed two"
-# One person: "shot a shop owner, killing him"; "assassinated activist Ahmed Abdul Samad",
-# "killed security analyst Hisham al-Hashimi" (lower-case title words, then a name)
-_ONE_RES = {k: re.compile(rf"\b(?P<verb>{_alt(_ACTIVE[k])})\s+(?:(?P<pron>him|her)\b|"
-                          rf"(?P<title>(?-i:[a-z][\w-]*\s+){{1,3}})(?-i:[A-Z][a-z])"
-                          rf"(?!\w*\s+(?:forces|fighters|members|soldiers|troops|militants)\b))",
-                          _FLAGS) for k in CASUALTY_KINDS}
-_NOT_TITLE = re.compile(r"\b(?:the|a|an|of|in|on|at|near|with|and|by|from|to|for|into|inside|"
-                        r"outside|during|after|before|two|three|four|five|six|seven|eight|nine|ten|"
-                        r"several|dozens|some|many|all|his|her|their|its|who|which|that)\b",
-                        re.IGNORECASE)
+# One person referred to: "shot a shop owner, killing him"
+_PRONOUN_RES = {k: re.compile(rf"\b(?P<verb>{_alt(_ACTIVE[k])})\s+(?:him|her)\b", _FLAGS)
+                for k in CASUALTY_KINDS}
+# A named person after lower-case title words: "assassinated activist Ahmed", "killed security
+# analyst Hisham" (the name ends the phrase: "killed local Kurdish party members" is a group)
+_TITLED_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,2}[A-Z][a-z][\w'’-]*")
 # Another source's figure for the same dead: "ISWAP claimed 48", "while the army said 14 died"
 _CLAIM_RE = re.compile(rf"\b(?:claimed|claims|claiming)\s+(?:(?:to\s+have\s+)?(?:killed|killing)\s+)?(?P<list>{_LIST})",
                        _FLAGS)
@@ -628,7 +624,9 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
     for kind in CASUALTY_KINDS:
         for m in _KIND_RES[kind]["active_bare"].finditer(text):
             np = m.group("np")
-            if not free(m.start("np"), m.end("np")) or _non_person(np) or not _person(np):
+            titled = bool(_TITLED_NAME.fullmatch(np)) and not any(map(_is_plural, np.split()[:-1]))
+            if not free(m.start("np"), m.end("np")) or _non_person(np) \
+                    or not (_person(np) or titled):
                 continue
             if re.search(r"\b(?:the|a|an|of|their|his|her|its|some|and|were|was)\s+$",
                          text[max(0, m.start() - 8):m.start()], _FLAGS):
@@ -687,10 +685,7 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             used.append((m.start(), m.end()))
             figures.append(_Figure(kind, [_Part(1, 1, 1, 1, False, "")], m.start(), m.end()))
     for kind in CASUALTY_KINDS:
-        for m in _ONE_RES[kind].finditer(text):
-            title = m.group("title") or ""
-            if _NOT_TITLE.search(title) or any(_is_plural(w) for w in title.split()):
-                continue
+        for m in _PRONOUN_RES[kind].finditer(text):
             if free(m.end("verb"), m.end()):
                 used.append((m.end("verb"), m.end()))
                 figures.append(_Figure(kind, [_Part(1, 1, 1, 1, False, "")], m.start(), m.end()))

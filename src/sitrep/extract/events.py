@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sitrep.extract.actors import ActorMention
 from sitrep.extract.lexicon import Lexicon, Rule
+from sitrep.extract.segment import marked_ranges
 
 _MODALS = {"will", "would", "could", "might", "may", "shall", "should", "must"}
 _PLANS = {"threaten", "plan", "vow", "intend", "prepare", "want", "aim", "pledge", "promise"}
@@ -128,15 +129,10 @@ _REASON = re.compile(
     # "demanding the withdrawal of US forces"
     r"protesting(?:\s+against)?|in\s+protest\s+(?:at|against|over)|to\s+protest|demanding|"
     r"to\s+demand|calling\s+for|to\s+call\s+for|denouncing|to\s+denounce)\b", re.IGNORECASE)
-_REASON_END = re.compile(r"[,;:.!?()]|\s[-–—]+\s")
 
 
 def _reasons(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    for r in _REASON.finditer(text, start, end):
-        stop = _REASON_END.search(text, r.end(), end)
-        out.append((r.end(), stop.start() if stop else end))
-    return out
+    return marked_ranges(_REASON, text, start, end, after_marker=True)
 
 
 def _before_background(text: str, spans, hits):

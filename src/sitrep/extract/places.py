@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from sitrep.extract.segment import marked_ranges
+
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 RULER_NAME = "sitrep_places"
 
@@ -291,22 +293,12 @@ _BACKGROUND = re.compile(
     r"|\b(?:which|that|where|who)\s+(?:[\w'’-]+\s+){0,4}?(?:had|fell)\b"
     r"|\b(?:which|that)\s+(?:was|were)\s+(?:used|captured|seized|taken|overrun|retaken|hit)\b",
     re.IGNORECASE)
-_BG_END = re.compile(r"[,;:.!?()]|\s[-–—]+\s")
 
 
 def background_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Char ranges of text[start:end] that tell background: from a marker to the next comma,
     semicolon, dash or sentence end."""
-    out = []
-    pos = start
-    while True:
-        m = _BACKGROUND.search(text, pos, end)
-        if not m:
-            return out
-        stop = _BG_END.search(text, m.end(), end)
-        b = stop.start() if stop else end
-        out.append((m.start(), b))
-        pos = max(b, m.end())
+    return marked_ranges(_BACKGROUND, text, start, end)
 
 
 def own_spans(text: str, spans: list[tuple[int, int]], start: int, end: int

@@ -22,6 +22,27 @@ _BREAKS = re.compile(
 PARAGRAPHS = "sitrep_paragraphs"
 
 
+# Where a phrase opened by a marker ("days after ...", "suspected of ...") stops: the next
+# comma, semicolon, colon, parenthesis, dash or sentence end.
+_PHRASE_END = re.compile(r"[,;:.!?()]|\s[-–—]+\s")
+
+
+def marked_ranges(marker: re.Pattern, text: str, start: int, end: int,
+                  after_marker: bool = False) -> list[tuple[int, int]]:
+    """Char ranges of text[start:end] from each `marker` match (or from its end) to where
+    its phrase stops."""
+    out = []
+    pos = start
+    while True:
+        m = marker.search(text, pos, end)
+        if not m:
+            return out
+        stop = _PHRASE_END.search(text, m.end(), end)
+        b = stop.start() if stop else end
+        out.append((m.end() if after_marker else m.start(), b))
+        pos = max(b, m.end())
+
+
 def add_paragraph_breaks(nlp) -> None:
     """A line break ends a sentence: a headline, a dateline or a paragraph is not parsed
     into the sentence after it ("... killed in Ras al-Ma\n\nRAMADI - Fighters of ...")."""

@@ -260,9 +260,10 @@ class Geocoder:
 
     def _abroad(self, place: Place | None, theatre: str) -> bool:
         """Outside the theatre country and its neighbours (a theatre must be given)."""
-        if place is None or not theatre or place.iso2 == theatre:
-            return False
-        return place.iso2 not in self.g.neighbours.get(theatre, [])
+        return place is not None and self._far(place.iso2, theatre)
+
+    def _far(self, iso2: str, theatre: str) -> bool:
+        return bool(theatre) and iso2 != theatre and iso2 not in self.g.neighbours.get(theatre, [])
 
     def country_code(self, country: str | None) -> str:
         if not country:
@@ -418,8 +419,8 @@ class Geocoder:
             return self._fallback(text, home, theatre,
                                   f"{text!r} is known only in {found.iso2}; the sentence "
                                   f"names {home[0].name}")
-        if (theatre and found.kind not in ("country", "admin1") and found.population < _WORLD_CITY
-                and found.iso2 != theatre and found.iso2 not in self.g.neighbours.get(theatre, [])
+        if (found.kind not in ("country", "admin1") and found.population < _WORLD_CITY
+                and self._far(found.iso2, theatre)
                 and not any(c.iso2 == found.iso2 for c in ctx + weak)):
             # A monitor of Iraq reading "in Taza" means the Iraqi town the gazetteer lacks,
             # not Taza in Morocco: a far namesake counts only if the report names its country
