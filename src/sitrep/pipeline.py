@@ -48,9 +48,12 @@ def extract_report(report: Report, country: str | None = None) -> list[EventMent
 def extract_reports(reports: Iterable[Report], country: str | None = None,
                     batch_size: int = 32) -> Iterator[tuple[Report, list[EventMention]]]:
     """Stream (report, events) pairs; spaCy batches the parsing."""
-    geo = geocoder()
-    for report, mentions in extractor().pipe(reports, country=country, batch_size=batch_size):
+    geo, ex = geocoder(), extractor()
+    for report, mentions in ex.pipe(reports, country=country, batch_size=batch_size):
         geo.geocode(mentions, report, country=country)
+        for m in mentions:  # "Army" in a report that never names Iraq, placed in Samarra
+            if m.place is not None:
+                ex.actors.localise(m, m.place.country)
         yield report, mentions
 
 

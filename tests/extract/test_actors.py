@@ -81,3 +81,27 @@ def test_an_armed_group_against_an_unnamed_side_is_not_guessed(run):
     _, ms = run("Islamic State fighters clashed with unknown assailants near Tal Afar on Monday.",
                 country="Iraq")
     assert ms[0].type_of_violence in (None, 2)
+
+
+def test_a_generic_word_without_a_country_is_no_countrys_forces(catalog):
+    # "government troops" is also in syria.yaml; a report of no known country is not Syria's
+    assert catalog.lookup("government troops").display(None) == "Military Forces"
+    assert catalog.lookup("government troops", "Syria").display("Syria") == "Military Forces of Syria"
+
+
+def test_a_country_less_actor_takes_the_country_its_event_was_placed_in():
+    import sitrep
+
+    ms = sitrep.extract("Army units and tribal fighters clashed with Islamic State militants "
+                        "near Samarra on Tuesday.", published="2015-03-05")
+    assert ms[0].place is not None and ms[0].place.country == "Iraq"
+    assert ms[0].actor1 == "Military Forces of Iraq"
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish Peshmerga and Iraqi soldiers fought Islamic State militants near Makhmour on Sunday.",
+    "Iraqi soldiers and Popular Mobilization volunteers fought Islamic State fighters near Baiji.",
+])
+def test_allies_joined_by_and_are_not_the_other_side(run, text):
+    _, ms = run(text, country="Iraq")
+    assert ms[0].actor2 == "Islamic State"

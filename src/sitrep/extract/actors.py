@@ -92,6 +92,10 @@ class ActorCatalog:
                         continue
                     key = alias if _case_sensitive(alias) else alias.lower()
                     self.by_alias.setdefault(key, []).append(actor)
+        # "Military Forces" -> its template, to name the country once the place is known
+        self.templates: dict[str, Actor] = {
+            a.display(None): a for cands in self.by_alias.values() for a in cands
+            if "{country}" in a.name}
         self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
 
     def aliases(self) -> list[str]:
@@ -106,9 +110,11 @@ class ActorCatalog:
             for a in cands:
                 if a.country == country:
                     return a
-            for a in cands:
-                if not a.country:
-                    return a
+        # With no country known, a generic word ("government troops") is the generic
+        # actor, not the first country file's ("Military Forces of Syria" in an Iraqi report).
+        for a in cands:
+            if not a.country:
+                return a
         return cands[0]
 
     def guess_country(self, text: str) -> str | None:
@@ -133,6 +139,16 @@ class ActorCatalog:
                 and self.mentions(text, guessed) > self.mentions(text, monitor):
             return guessed
         return monitor
+
+    def localise(self, mention, country: str) -> None:
+        """Name the country of a generic actor the report left country-less ("Army" ->
+        "Military Forces of Iraq") from the country its event was placed in."""
+        if not country:
+            return
+        for f in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
+            actor = self.templates.get(getattr(mention, f) or "")
+            if actor is not None:
+                setattr(mention, f, actor.display(country))
 
     def bind(self, nlp) -> None:
         """Build the alias matchers for this pipeline's vocabulary."""

@@ -492,6 +492,8 @@ def _roles(doc, actors: list[ActorMention], event_type: str, trigger: tuple[int,
         root = doc[am.start:am.end].root
         if _gear(root):
             continue
+        # "soldiers and volunteers fought IS": a conjunct is on the side of the word it joins
+        root = _conj_head(root)
         dep = root.dep_
         if root.dep_ == "pobj" and root.head.lower_ == "by":
             dep = "agent"
@@ -618,7 +620,14 @@ def _force_head(root):
     head = root.head
     while head.dep_ == "compound" and head.head is not head:
         head = head.head
-    return head
+    return _conj_head(head)
+
+
+def _conj_head(tok):
+    """The first of a list of conjuncts ("soldiers and volunteers" -> soldiers)."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def _gear(root) -> bool:
