@@ -111,3 +111,11 @@ def test_non_places_and_stray_articles():
     t = "Citizens in Al-Raqqah city executed"
     i = t.index("Al-")
     assert clean_spans(t, [(i, i + 3), (i + 3, i + 9)]) == [(i, i + 9)]
+
+
+def test_two_feature_words_end_and_keep_the_name():
+    # "Sadr City district" once looped forever in split_phrase
+    from sitrep.geo.text import split_phrase
+
+    assert split_phrase("Sadr City district") == ("Sadr City", "admin2", False)
+    assert split_phrase("southern Anbar province") == ("Anbar", "admin1", True)

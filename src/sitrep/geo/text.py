@@ -106,7 +106,9 @@ def split_phrase(text: str) -> tuple[str, str, bool]:
         part = True
         while words and words[0].lower() in ("the", "of", "part", "parts", "outskirts"):
             words.pop(0)
-    while len(words) > 1 and _feature(words[-1]) in FEATURE_WORDS:
+    # One feature word: "Sadr City district" is the district of Sadr City, not of "Sadr"
+    # (this was a loop that never ended once a hint was set)
+    if len(words) > 1 and _feature(words[-1]) in FEATURE_WORDS:
         hint = hint or FEATURE_WORDS[_feature(words.pop())]
     while len(words) > 1 and _feature(words[0]) in FEATURE_WORDS and words[1].lower() == "of":
         hint = hint or FEATURE_WORDS[_feature(words[0])]
