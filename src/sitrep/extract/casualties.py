@@ -37,7 +37,7 @@ from sitrep.extract.numbers import (
 )
 from sitrep.model import CASUALTY_FIELDS, CASUALTY_KINDS, EventMention, Evidence
 
-__all__ = ["Casualties", "attack_scale", "parse_casualties", "split_over_days"]
+__all__ = ["Casualties", "attack_scale", "bomber_only", "period_toll", "parse_casualties", "split_over_days"]
 
 
 @dataclass(slots=True)
@@ -170,7 +170,9 @@ _AUX_WORDS = ("were|was|are|is|have|has|had|been|being|be|reportedly|also|all|la
               "subsequently|either|both|who|apparently|critically|seriously|severely|lightly|"
               "slightly|badly|fatally|mortally|thought\\s+to\\s+have\\s+been|"
               "said\\s+to\\s+have\\s+been|believed\\s+to\\s+have\\s+been|feared|now|each|may|might|could|"
-              "would|possibly|probably|likely|found|"
+              "would|possibly|probably|likely|found|reported|initially\\s+reported|"
+              # "were brutally executed", "was sexually assaulted and then killed"
+              "(?!(?:only|early|reportedly)\\b)[a-z]+ly|"
               # "was raped and then killed", "were abducted and executed": an earlier verb of the pair
               "(?!(?:killed|wounded|injured|hurt)\\b)[a-z]+ed\\s+and(?:\\s+then|\\s+later)?")
 _AUX = rf"(?P<aux>(?:\s+(?:{_AUX_WORDS})\b)*)"
@@ -227,9 +229,10 @@ _LEFT_RE = re.compile(
 _DIED_AFTER = re.compile(r"\s+(?:later\s+|had\s+|has\s+)?(?:died|succumbed)\b", _FLAGS)
 _TOLL_RE = re.compile(
     rf"\b(?P<what>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?P<kw>dead|deaths|fatalities|victims|"
-    rf"wounded|injured|injuries|people\s+killed|people\s+wounded|people\s+injured|those\s+killed))"
+    rf"wounded|injured|injuries|people\s+killed|people\s+wounded|people\s+injured|those\s+killed)|"
+    rf"number\s+(?P<kw2>killed|dead|wounded|injured))"
     rf"(?P<mid>[^.;]{{0,100}}?)(?:\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
-    rf"surpassed|is|was|stands|stood)\s+|\s(?=between\s))"  # "put the death toll between 40 and 53"
+    rf"surpassed|is|was|stands|stood|ranges?|ranged|ranging)\s+|\s(?=between\s))"  # "put the death toll between 40 and 53"
     rf"(?P<q>{QUANTITY})(?!\s*(?:percent|%))", _FLAGS)
 _BODIES_WORDS = re.compile(r"bodies|corpses|deaths|fatalit", _FLAGS)  # each _BODIES_RE match has one
 _BODIES_RE = re.compile(rf"(?<![\w-])(?P<list>(?:{QUANTITY})(?:\s+{_NPWORD}){{0,2}}?\s+(?:bodies|corpses)|"
@@ -239,6 +242,14 @@ _BODIES_RE = re.compile(rf"(?<![\w-])(?P<list>(?:{QUANTITY})(?:\s+{_NPWORD}){{0,
 _FAMILY_RE = re.compile(
     rf"\b(?:{_alt(_ACTIVE['killed'])})\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?family\s+of\s+"
     rf"(?P<q>{NUMBER})\b", _FLAGS)
+# "a crowd beat a man accused of theft to death": the victim between the verb and "to death"
+_TO_DEATH_RE = re.compile(
+    rf"\b(?:beat|beats|beating|stabbed|stabbing|stoned|stoning|hacked|clubbed|tortured|burned|burnt)"
+    rf"\s+(?P<list>{_LIST})\s+(?:[\w'’-]+\s+){{0,5}}?to\s+death\b", _FLAGS)
+# "killed 11 militants and lost 2 of its own fighters": a side's own dead
+_LOST_RE = re.compile(
+    rf"\b(?:lost|losing|loses)\s+(?P<list>(?:{QUANTITY})(?=\s+(?:of\s+(?:its|their|his|her)\s+(?:own\s+)?)?"
+    r"(?:fighters|men|soldiers|troops|members|personnel|policemen|officers|militants)\b))", _FLAGS)
 # "Two children were killed ..., along with four militants": more dead of the same event
 _ALONG_RE = re.compile(rf"\b(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?P<list>{_LIST})", _FLAGS)
 # "a soldier was killed and another injured": "another" alone is one more person
@@ -255,6 +266,11 @@ _CLAIM_RE = re.compile(rf"\b(?:claimed|claims|claiming)\s+(?:(?:to\s+have\s+)?(?
                        _FLAGS)
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b[^.;,]{0,40}?\b(?:said|says|claimed|claims|put|reported)\b"
                        r"[^.;]{0,25}$", _FLAGS)
+# "...were killed; security sources gave a toll of 12": after a semicolon, another source's figure
+_SOURCE_AFTER = re.compile(
+    r"(?![^;]*\b(?:also|another|more|further|others|separately|later)\b)"
+    r"[\w\s,'’()-]{0,60}?\b(?:said|says|reported|according\s+to|put|gave|claimed|estimated|counted)\b",
+    _FLAGS)
 # "a local official said", "the army said": an attribution ends a list of victims
 _SAYS = re.compile(r"[\w\s'’-]{0,30}?\b(?:said|says|say|told|reported|added|stated|claimed|announced|"
                    r"confirmed|according)\b", _FLAGS)
@@ -294,20 +310,28 @@ _BOMBER_INCLUDED = re.compile(
     r"\b(?:bomber|attacker)s?\s+(?:was|were)\s+(?:among|included)|\bthe\s+(?:bomber|attacker)\s+and\b|"
     r"\bthe\s+(?:bomber|attacker)s?\s+(?:was|were|also)\b[^.;]{0,15}\b(?:killed|died)|"
     r"\b(?:fatalities|toll|figure|dead|deaths)\s+(?:include|includes|included)\s+(?:the\s+)?(?:suicide\s+)?"
-    r"(?:bomber|attacker)s?\b", _FLAGS)
+    r"(?:bomber|attacker)s?\b|\bthe\s+(?:suicide\s+)?(?:bomber|attacker)s?\s+included\b", _FLAGS)
 _BOMBER_FAILED = re.compile(
     r"\b(?:foiled|thwarted|failed|before\s+(?:he|she|they)\s+could|was\s+arrested|were\s+arrested|"
     r"was\s+captured|defused|dismantled|caches?|stockpiles?|confiscated)\b", _FLAGS)
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|mounted|"
                      r"went\s+up|later|revised|now)\b", _FLAGS)
 _AGG = re.compile(
-    r"\b(?:since|so\s+far|to\s+date|in\s+total|cumulative|altogether|overall|monthly|annual)\b|"
+    # not "in total", "altogether", "overall" alone: "two car bombs ... 31 people were killed in
+    # total" sums one event's parts; a cumulative toll also names its period
+    r"\b(?:since|so\s+far|to\s+date|cumulative|monthly|annual)\b|"
     r"\b(?:in|during|throughout)\s+(?:(?:19|20)\d\d|the\s+(?:past|last)\s+\w+(?:\s+\w+)?)\b|"
     r"\bover\s+the\s+(?:past|last)\b|\b(?:per|a|every)\s+(?:month|year|day|week)(?![\w-])|"
     r"\bduring\s+(?:the\s+)?(?:month|year|war|conflict|siege|offensive|campaign|fighting)\b|"
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)\bthis\s+(?:month|year)\b|\blast\s+year\b|"
     # the wording of monthly tolls: "killed ... in acts of violence ... in October"
     r"\bin\s+acts\s+of\s+(?:violence|terrorism)\b", _FLAGS)
+# "in total" sums one event's parts, unless the sentence names a period: "In October, 1,273
+# people were killed in total" (a month not part of a date: "on 1 May 2016" is the event's day)
+_TOTAL = re.compile(r"\b(?:in\s+total|altogether|overall)\b", _FLAGS)
+_PERIOD = re.compile(
+    rf"\b(?:in|during|throughout|for|of)\s+(?:the\s+month\s+of\s+)?(?:{_alt(_MONTHS[:12])})\b(?!\s+\d{{1,2}}\b)"
+    r"|\b(?:this|last|past|the)\s+(?:week|month|year)\b|\b(?:weeks|months|years)\b", _FLAGS)
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:the\s+)?(?:clashes|fighting|battles?|gun ?fights?|violence|attack|assault)\s+"
     r"(?:\w+\s+)?(?:erupted|broke\s+out|began|started)\b(?:\s+(?:in|at)\s+(?:the\s+)?"
@@ -531,6 +555,8 @@ def _aggregate(text: str, fig: _Figure, prev_end: int, toll: bool) -> bool:
         if _SINCE_EVENT.search(text, fig.end, right) else after
     if _AGG.search(before) or _AGG.search(span) or _AGG.search(after):
         return True
+    if _TOTAL.search(before) or _TOTAL.search(span) or _TOTAL.search(after):
+        return bool(_PERIOD.search(text, left, right))
     return toll and bool(_AGG_TOLL.search(before) or _AGG_TOLL.search(span))
 
 
@@ -598,7 +624,7 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             used.extend((s, e) for _, s, e in parts)
             subsets.append(_Figure("", [p for p, _, _ in parts], m.start(), m.end()))
     for m in _TOLL_RE.finditer(text):
-        kw = (m.group("kw") or "").lower()
+        kw = (m.group("kw") or m.group("kw2") or "").lower()
         kind = "injured" if kw.startswith(("wound", "injur")) or "wounded" in kw or "injured" in kw \
             else "killed"
         mid = m.group("mid")
@@ -614,6 +640,11 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         if n and free(m.start(), m.end()):
             used.append((m.start(), m.end()))
             figures.append(_Figure("killed", [_Part(n, n, n, n, False, "civilian")], m.start(), m.end()))
+    for m in _TO_DEATH_RE.finditer(text):
+        add("killed", m.group("list"), m.start("list"), (m.start(), m.end()), trim=True)
+    for m in _LOST_RE.finditer(text):  # the other side's dead: added, not a conflicting figure
+        add("killed", m.group("list"), m.start("list"), (m.start(), m.end()), trim=True,
+            additive=True)
     for kind in CASUALTY_KINDS:
         res = _KIND_RES[kind]
         for m in res["active"].finditer(text):
@@ -697,7 +728,8 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
     for f in figures:
         left, _ = _sentence_bounds(text, f.start)
         if any(g.start < f.start and g.kind == f.kind for g in figures) \
-                and _CONTRAST.search(text[left:f.start]):
+                and (_CONTRAST.search(text[left:f.start])
+                     or (left > 0 and text[left - 1] == ";" and _SOURCE_AFTER.match(text, left, f.start))):
             f.claim = True
     # "one of the wounded died": a wounded person who died is a death, not a new injured figure.
     figures = [f for f in figures if not (f.kind == "injured" and _DIED_AFTER.match(text, f.end))]
@@ -804,6 +836,25 @@ def attack_scale(text: str) -> str | None:
     unnumbered plurals get ACLED's large-attack figure even when the word sits in another clause.
     """
     return "large" if _mass_re().search(text) else None
+
+
+def period_toll(text: str) -> bool:
+    """Does the text speak of a period's dead ("this week", "since January")?"""
+    return bool(_AGG.search(text))
+
+
+def bomber_only(m: EventMention, later: str = "") -> int:
+    """The number of bombers when a mention's only dead are its suicide bombers ("blew himself
+    up" and no toll yet), else 0: a later sentence's toll then adds to them, unless that
+    sentence (`later`) counts the bombers itself ("including the bomber")."""
+    ev = m.evidence.get("killed")
+    if later and _BOMBER_INCLUDED.search(later):
+        return 0
+    if ev is None or m.killed_min is None or m.killed_min != m.killed_max:
+        return 0
+    if not (_BOMBER_RE.fullmatch(ev.text) or _BOMBER_RE2.fullmatch(ev.text)):
+        return 0
+    return m.killed_min
 
 
 def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,

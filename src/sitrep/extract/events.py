@@ -61,9 +61,7 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
         if not lex.any_trigger.search(piece):
             continue
         # a rule's context word inside a reason ("arrested for covering protests") does not count
-        own = piece
-        for x, y in _reasons(text, a, b):
-            own = own[:x - a] + " " * (y - x) + own[y - a:]
+        own = _without_reasons(text, a, b)
         for rule in lex.rules:
             if rule.requires and not rule.requires.search(own):
                 continue
@@ -80,15 +78,17 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
     if not hits:
         return None
     clause_text = " ".join(text[a:b] for a, b in spans)
+    # a charge is no crime story: "beat a man accused of theft to death"
+    plain = " ".join(_without_reasons(text, a, b) for a, b in spans)
     armed = [m for m in actors if m.actor.armed and not m.actor.victim]
     # A toll with a number ("49 Iraqis killed") is conflict context in a conflict feed;
     # the non-event and crime vetoes keep out disasters and crime.
     context = bool(armed) or has_weapon or has_numbers
     named = [m for m in armed if "{country}" not in m.actor.name]
-    if lex.crime.search(clause_text) and not named:
+    if lex.crime.search(plain) and not named:
         return None
     strong = [h for h in hits if h[0].strong]
-    if lex.non_event.search(clause_text) and not (strong and context):
+    if lex.non_event.search(plain) and not (strong and context):
         return None
     usable = []
     for rule, s, e in hits:
@@ -133,6 +133,14 @@ _REASON = re.compile(
 
 def _reasons(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return marked_ranges(_REASON, text, start, end, after_marker=True)
+
+
+def _without_reasons(text: str, start: int, end: int) -> str:
+    """text[start:end] with its reasons and charges blanked out (offsets kept)."""
+    own = text[start:end]
+    for x, y in _reasons(text, start, end):
+        own = own[:x - start] + " " * (y - x) + own[y - start:]
+    return own
 
 
 def _before_background(text: str, spans, hits):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.extract.casualties import bomber_only, period_toll
 from sitrep.extract.eventdate import UNDATED
 from sitrep.extract.events import Typing
 from sitrep.extract.segment import Clause
@@ -81,18 +82,22 @@ class Draft:
 
 def continues(prev: Draft, cur: Draft) -> bool:
     """Does `cur` go on telling the event `prev` told, in the same paragraph?"""
-    if cur.clause.list_item or prev.clause.paragraph != cur.clause.paragraph:
+    if prev.clause.paragraph != cur.clause.paragraph:
         return False
     pm, cm = prev.mention, cur.mention
-    if cm.location_text and cm.location_text != pm.location_text and not refines_place(prev, cur):
-        return False
     if cm.event_date and pm.event_date and cm.event_date != pm.event_date \
             and "event_date" in cm.evidence:
         return False
     if cur.distinct:
         return False
     if not cm.sub_event_type:
+        # a toll with no trigger word, even after a semicolon, is no event of its own:
+        # "13 policemen were killed; security sources in Kirkuk gave a toll of 12"
         return True
+    if cur.clause.list_item:
+        return False
+    if cm.location_text and cm.location_text != pm.location_text and not refines_place(prev, cur):
+        return False
     weak = cur.typing.rule is not None and not cur.typing.rule.strong
     return cm.sub_event_type == pm.sub_event_type or weak
 
@@ -283,6 +288,17 @@ def fold(into: EventMention, extra: EventMention, casualties: bool = True,
         into.location_text = ""
         into.evidence.pop("location", None)
     if casualties:
+        bombers = bomber_only(into, extra.notes)
+        if bombers and extra.killed_min is not None and not bomber_only(extra):
+            # "A suicide bomber blew himself up at a checkpoint. Two soldiers were killed":
+            # the bomber's death was only the default; the toll adds to it
+            into.killed_min = extra.killed_min + bombers
+            into.killed_max = None if extra.killed_max is None else extra.killed_max + bombers
+            into.fatalities = extra.fatalities + bombers
+            into.evidence["killed"] = extra.evidence.get("killed", into.evidence["killed"])
+        elif into.killed_min is not None and extra.killed_min is not None \
+                and not extra.is_aggregate:
+            _second_figure(into, extra)
         for f in CASUALTY_FIELDS:
             if getattr(into, f) is None and getattr(extra, f) is not None:
                 setattr(into, f, getattr(extra, f))
@@ -295,7 +311,8 @@ def fold(into: EventMention, extra: EventMention, casualties: bool = True,
                 into.inter1 = extra.inter1
             if f == "actor2":
                 into.inter2 = extra.inter2
-    if not into.location_text and extra.location_text and casualties:
+    if not into.location_text and extra.location_text and casualties \
+            and (extra.sub_event_type or not _SOURCE_PLACE.search(extra.notes)):
         into.location_text = extra.location_text
         into.location_context = extra.location_context
         into.location_relation = extra.location_relation
@@ -306,6 +323,42 @@ def fold(into: EventMention, extra: EventMention, casualties: bool = True,
         if k not in keep and (casualties or k not in _CASUALTY_EVIDENCE):
             into.evidence.setdefault(k, v)
     into.notes = _join(into.notes, extra.notes)
+
+
+# "security sources in Kirkuk gave a toll": where the source sits, not the event
+_SOURCE_PLACE = re.compile(r"\b(?:sources?|officials?|officers?|authorities|spokesm[ae]n|doctors?|medics?|"
+                           r"residents?|activists?|monitors?)\s+in\s+", re.IGNORECASE)
+
+# A later clause giving the dead by another source: "the interior ministry said 13 were
+# killed; security sources gave a toll of 12". Not "two more died", nor an updated toll.
+_OTHER_SOURCE = re.compile(r"\b(?:said|says|according\s+to|put\s+(?:the|its)\s+|gave\s+(?:a|the|its)\s+"
+                           r"|claimed|sources?|estimates?)\b", re.IGNORECASE)
+_MORE = re.compile(r"\b(?:also|another|more(?!\s+than)|further|other\s+(?!(?:\w+\s+)?sources?\b)|as\s+well|in\s+addition|besides|"
+                   r"rose|risen|climbed|increased|later|revised|now|separately)\b", re.IGNORECASE)
+
+
+def _second_figure(into: EventMention, extra: EventMention) -> None:
+    """The event's dead told twice: an unnumbered "killed people" yields to a number; two
+    sources' figures are a range, ACLED's fatalities the lower (IBC min/max, ACLED rule)."""
+    ev = extra.evidence.get("killed")
+    if bomber_only(extra) or period_toll(extra.notes):
+        return  # "IS claimed the suicide attack"; "bring to 200 the number killed this week"
+    if into.killed_max is None and extra.killed_max is not None \
+            and extra.killed_min >= into.killed_min and not _MORE.search(extra.notes):
+        into.killed_min, into.killed_max = extra.killed_min, extra.killed_max
+        into.fatalities = extra.fatalities
+    elif _OTHER_SOURCE.search(extra.notes) and not _MORE.search(extra.notes):
+        into.killed_min = min(into.killed_min, extra.killed_min)
+        into.killed_max = None if into.killed_max is None or extra.killed_max is None \
+            else max(into.killed_max, extra.killed_max)
+        if extra.fatalities and (not into.fatalities or extra.fatalities < into.fatalities):
+            into.fatalities = extra.fatalities
+        else:
+            return
+    else:
+        return
+    if ev is not None:
+        into.evidence["killed"] = ev
 
 
 def _join(first: str, then: str) -> str:

@@ -1,0 +1,107 @@
+"""Casualty constructions of coded notes and wire copy: one test per construction, with
+sentences written for these tests."""
+
+import pytest
+
+import sitrep
+from sitrep.extract.casualties import parse_casualties
+
+
+def killed(text):
+    c = parse_casualties(text)
+    return c.killed_min, c.killed_max, c.fatalities
+
+
+def main_event(text, published="2019-03-12"):
+    ms = sitrep.extract(text, published=published, country="Iraq")
+    assert ms, text
+    return ms[0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "reported" between the subject and the verb
+    ("Several militants were reported killed in the raid.", (3, 9, 3)),
+    ("Dozens of fighters were reported killed.", (24, 99, 12)),
+    # an adverb or an earlier verb of a pair between the subject and the verb
+    ("A teenage girl was sexually assaulted and then killed near the camp.", (1, 1, 1)),
+    ("Four shepherds were brutally executed outside the village.", (4, 4, 4)),
+    # the victim between the verb and "to death"
+    ("A crowd beat a man accused of stealing a phone to death.", (1, 1, 1)),
+    ("Villagers stoned two suspected informants to death.", (2, 2, 2)),
+    # a side's own dead are added to the enemy dead it reports
+    ("The army said it killed 8 militants and lost 3 of its own soldiers.", (11, 11, 11)),
+    ("Rebels killed 6 regime soldiers and lost 2 fighters.", (8, 8, 8)),
+    # a range of estimates: the lower end is ACLED's figure
+    ("Estimates of the number killed range from 40 to 70.", (40, 70, 40)),
+    # one event's parts summed "in total" are its own toll
+    ("Three bombs went off in the market; 19 people were killed in total.", (19, 19, 19)),
+    # after a semicolon, another source's figure for the same dead: a range, the lower for ACLED
+    ("The ministry said 9 soldiers were killed; local sources gave a toll of 7.", (7, 9, 7)),
+    ("Doctors said nearly 60 people died; other medical sources reported more than 40 dead.",
+     (41, 59, 40)),
+    # an official title without a name is one person
+    ("Gunmen shot dead a prominent security analyst in his car.", (1, 1, 1)),
+])
+def test_killed(text, expected):
+    assert killed(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In March, 1,100 people were killed in total, the UN mission said.",
+    "Altogether 640 civilians were killed last month, a monitor said.",
+])
+def test_a_period_total_is_still_an_aggregate(text):
+    assert parse_casualties(text).is_aggregate
+
+
+def test_a_second_source_in_the_next_clause_makes_a_range():
+    m = main_event("On 2 March 2019, ISIS militants attacked an army post near Tuz Khurmatu. "
+                   "The defence ministry said 6 soldiers were killed; security sources in "
+                   "Kirkuk gave a toll of 4.")
+    assert (m.killed_min, m.killed_max, m.fatalities) == (4, 6, 4)
+    # the source's town is not the event's place
+    assert m.location_text != "Kirkuk"
+
+
+def test_a_number_replaces_an_unnumbered_plural_told_before():
+    m = main_event("On 3 March 2019, IS gunmen shot dead villagers near Hawija. "
+                   "Local officials said 14 were killed.")
+    assert (m.killed_min, m.killed_max, m.fatalities) == (14, 14, 14)
+
+
+def test_more_dead_told_later_are_no_conflicting_figure():
+    m = main_event("On 4 March 2019, a roadside bomb killed 3 soldiers near Baiji. "
+                   "Two more soldiers died later in hospital, police said.")
+    assert m.killed_min >= 3 and m.fatalities >= 3
+
+
+def test_a_claim_of_the_attack_is_no_toll_of_one():
+    m = main_event("The number of people killed by Tuesday's car bombing in Hilla has risen to "
+                   "31, officials said on Wednesday. Islamic State claimed the suicide car bomb "
+                   "attack in a statement.")
+    assert (m.killed_min, m.killed_max) == (31, 31)
+
+
+def test_a_weekly_toll_in_a_later_sentence_is_not_a_second_source():
+    m = main_event("Islamic State militants executed 12 men of the Albu Fahd tribe near Ramadi "
+                   "on Monday, a tribal leader said. The killings bring to nearly 90 the number "
+                   "of tribesmen reported killed by the militants this week.")
+    assert (m.killed_min, m.killed_max, m.fatalities) == (12, 12, 12)
+
+
+def test_the_bombers_included():
+    m = main_event("On 5 March 2019, two suicide bombers blew themselves up at a checkpoint in "
+                   "Samarra, resulting in 9 fatalities, the bombers included.")
+    assert m.fatalities == 9
+
+
+def test_a_bomber_who_died_too():
+    m = main_event("On 5 March 2019, a suicide bomber blew himself up at a checkpoint in Samarra. "
+                   "Two soldiers were killed, as was the bomber.")
+    assert m.fatalities == 3
+
+
+def test_a_charge_does_not_make_a_lynching_a_crime_story():
+    m = main_event("On 6 March 2019, a crowd beat a man accused of theft to death in a market "
+                   "in Kut.")
+    assert (m.sub_event_type, m.fatalities) == ("Mob violence", 1)
