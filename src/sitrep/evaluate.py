@@ -393,7 +393,8 @@ def _run_all(refs: list[RefEvent], extract_fn: ExtractFn, country: str | None,
         if len(results) != len(batch):
             raise RuntimeError(f"extract_fn returned {len(results)} results for {len(batch)} reports")
         for ref, (_report, mentions) in zip(batch, results):
-            yield ref, sorted(mentions, key=lambda m: m.index)
+            # a cumulative toll is kept as an aggregate, never an incident: not an event here
+            yield ref, sorted((m for m in mentions if not m.is_aggregate), key=lambda m: m.index)
         if progress:
             progress(len(batch))
 

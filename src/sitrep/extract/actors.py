@@ -26,6 +26,7 @@ class Actor:
     side: str = ""
     country: str = ""
     victim: bool = False
+    authority: bool = False  # a non-state actor governing territory (its arrests are Arrests)
 
     def display(self, country: str | None) -> str:
         if "{country}" not in self.name:
@@ -86,7 +87,8 @@ class ActorCatalog:
                 self.country_mentions.setdefault(country, list(data.get("mentions") or [country]))
             for a in data.get("actors") or []:
                 actor = Actor(name=a["name"], inter=int(a["inter"]), side=a.get("side", ""),
-                              country=country, victim=bool(a.get("victim", False)))
+                              country=country, victim=bool(a.get("victim", False)),
+                              authority=bool(a.get("authority", False)))
                 for alias in [a["name"], *(a.get("aliases") or [])]:
                     if "{" in alias:
                         continue

@@ -325,7 +325,9 @@ _AGG = re.compile(
     r"\bduring\s+(?:the\s+)?(?:month|year|war|conflict|siege|offensive|campaign|fighting)\b|"
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)\bthis\s+(?:month|year)\b|\blast\s+year\b|"
     # the wording of monthly tolls: "killed ... in acts of violence ... in October"
-    r"\bin\s+acts\s+of\s+(?:violence|terrorism)\b", _FLAGS)
+    r"\bin\s+acts\s+of\s+(?:violence|terrorism)\b|"
+    # a country-wide toll: "1,032 people were killed across Syria in March"
+    r"\bacross\s+(?:the\s+country|syria|iraq|the\s+region|\w+\s+provinces?)\b", _FLAGS)
 # "in total" sums one event's parts, unless the sentence names a period: "In October, 1,273
 # people were killed in total" (a month not part of a date: "on 1 May 2016" is the event's day)
 _TOTAL = re.compile(r"\b(?:in\s+total|altogether|overall)\b", _FLAGS)

@@ -102,6 +102,7 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
     if not usable:
         return None
     usable = _before_background(text, spans, usable)
+    usable = _without_support(text, usable)
     usable.sort(key=lambda h: (-h[0].priority, h[1]))
     rule, s, e = usable[0]
     conf = 0.8 if rule.strong else 0.55
@@ -141,6 +142,21 @@ def _without_reasons(text: str, start: int, end: int) -> str:
     for x, y in _reasons(text, start, end):
         own = own[:x - start] + " " * (y - x) + own[y - start:]
     return own
+
+
+# "opposition factions supported by Turkish artillery fought regime forces", "counter-attacked
+# using snipers and mortar fire": fire in support of a battle is part of the battle (ACLED)
+_SUPPORT = re.compile(r"\b(?:supported|backed|covered|assisted|aided)\s+by\b|\busing\b|"
+                      r"\bwith\s+(?:the\s+)?(?:support|help|backing|cover)\s+of\b|\bwith\b", re.IGNORECASE)
+_SUPPORTING = {"Shelling/artillery/missile attack", "Air/drone strike"}
+
+
+def _without_support(text: str, hits):
+    if not any(h[0].sub == "Armed clash" and h[0].strong for h in hits):
+        return hits
+    kept = [h for h in hits if not (h[0].sub in _SUPPORTING
+                                    and _SUPPORT.search(text, max(0, h[1] - 30), h[1]))]
+    return kept or hits
 
 
 def _before_background(text: str, spans, hits):

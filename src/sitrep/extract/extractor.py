@@ -187,7 +187,8 @@ class Extractor:
             held = next((am for am in actors if doc[am.start:am.end].root.dep_
                          in ("nsubjpass", "dobj")), None)
             a1, a2 = None, held or a2
-        if sub == "Arrests" and a1 is not None and not a1.actor.state and a1.actor.armed:
+        if sub == "Arrests" and a1 is not None and not a1.actor.state and a1.actor.armed \
+                and not a1.actor.authority:
             sub = "Abduction/forced disappearance"  # "arrests" by an armed group
         weak = typing.rule is not None and not typing.rule.strong
         armed_victims = False
