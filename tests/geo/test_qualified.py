@@ -119,3 +119,21 @@ def test_two_feature_words_end_and_keep_the_name():
 
     assert split_phrase("Sadr City district") == ("Sadr City", "admin2", False)
     assert split_phrase("southern Anbar province") == ("Anbar", "admin1", True)
+
+
+def test_a_spot_set_in_a_city_is_not_a_namesake_abroad():
+    # neighbourhoods the gazetteer lacks: their namesakes in Israel, Yemen or the US are not
+    # them; the event goes to the city the sentence sets them in, less precisely
+    import sitrep
+
+    for text, city, admin1 in [
+        ("On 8 July 2016, mortar shells hit the Al-Jorah neighbourhood of Deir ez-Zor city.",
+         "Deir ez-Zor", "Deir-ez-Zor"),
+        ("On 29 April 2014, two car bombs exploded in the Al-Abbasiya neighbourhood of Homs city.",
+         "Homs", "Homs"),
+        ("On 24 January 2018, Turkish forces clashed with YPG fighters near Rajo (Afrin district, "
+         "Aleppo).", "Afrin", "Aleppo"),
+    ]:
+        m = sitrep.extract(text, published="2016-01-01")[0]
+        assert m.place.country == "Syria" and m.place.admin1 == admin1, (text, m.place)
+        assert city in m.place.name and m.place.geo_precision >= 2

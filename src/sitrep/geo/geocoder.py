@@ -386,6 +386,7 @@ class Geocoder:
 
     def _locate(self, text: str, ctx: list[gz.Entry], weak: list[gz.Entry], theatre: str,
                 relation: str) -> Place:
+        text = text.rstrip(" (,") or text  # "Rajo (" when the qualifiers were read as context
         q = _QUALIFIED.match(text)
         if q and q["head"].strip(" ,"):
             quals = [x.strip() for x in q["quals"].split(",") if x.strip()]
@@ -419,6 +420,14 @@ class Geocoder:
             return self._fallback(text, home, theatre,
                                   f"{text!r} is known only in {found.iso2}; the sentence "
                                   f"names {home[0].name}")
+        anchors = [c for c in ctx if c.kind != "country"]
+        if anchors and found.kind not in ("country", "admin1") and found.population < _WORLD_CITY \
+                and not any(c.iso2 == found.iso2 for c in ctx):
+            # "the Al-Jorah neighbourhood of Deir ez-Zor city": the spot is in the place the
+            # sentence sets it in; a namesake in another country (Ora, Israel) is not it, so
+            # the event goes to that place, less precisely
+            return self._fallback(text, anchors, theatre, f"{text!r} is known only in "
+                                  f"{found.iso2}, not where the sentence places it")
         if (found.kind not in ("country", "admin1") and found.population < _WORLD_CITY
                 and self._far(found.iso2, theatre)
                 and not any(c.iso2 == found.iso2 for c in ctx + weak)):
