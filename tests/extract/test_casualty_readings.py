@@ -41,9 +41,29 @@ def main_event(text, published="2019-03-12"):
      (41, 59, 40)),
     # an official title without a name is one person
     ("Gunmen shot dead a prominent security analyst in his car.", (1, 1, 1)),
+    # an unnumbered group joined to a numbered one shares its number
+    ("Seven soldiers and tribal fighters were killed in the assault.", (7, 7, 7)),
+    # "while" the other side's dead: added
+    ("Troops killed six militants, while two soldiers were martyred in the clash.", (8, 8, 8)),
+    # headline present tense
+    ("Militants execute 5 shepherds near Hawija", (5, 5, 5)),
+    # killed by cutting their throats
+    ("Two brothers were found with their throats cut near the camp.", (2, 2, 2)),
+    # "since this morning" is the event's own day, not a period
+    ("Shells hit the village since this morning, killing three civilians.", (3, 3, 3)),
 ])
 def test_killed(text, expected):
     assert killed(text) == expected
+
+
+def test_remains_in_a_mass_grave_are_no_acled_fatalities():
+    c = parse_casualties("Rescuers recovered 25 bodies from a mass grave near Raqqa.")
+    assert (c.killed_min, c.killed_max, c.fatalities) == (25, 25, 0)
+
+
+def test_a_period_since_an_earlier_day_is_still_a_period():
+    assert parse_casualties("At least 30 people have been killed since the fighting began in "
+                            "January.").is_aggregate
 
 
 @pytest.mark.parametrize("text", [

@@ -93,7 +93,9 @@ _PASSIVE = {
                "lost his life", "lost her life", "burned to death", "burnt to death",
                "stabbed to death", "gunned down", "found dead", "confirmed dead", "feared dead",
                "slaughtered", "martyred", "crucified", "hacked to death", "beaten to death",
-               "stoned to death", "lynched", "clubbed to death"],
+               "stoned to death", "lynched", "clubbed to death", "with their throats cut",
+               "with their throats slit", "with his throat cut", "with her throat cut",
+               "with his throat slit", "with her throat slit"],
     "injured": ["wounded", "injured", "hurt", "maimed"],
     "abducted": ["kidnapped", "abducted", "seized", "snatched", "taken hostage", "taken captive",
                  "held hostage"],
@@ -110,7 +112,8 @@ _ACTIVE = {
                "beat to death", "beats to death", "beating to death", "stoned to death",
                "stoning to death", "stabbed to death", "stabbing to death", "burned to death",
                "burning to death", "lynched", "lynches", "lynching", "lynch", "assassinated",
-               "assassinating", "assassinates", "assassinate"],
+               "assassinating", "assassinates", "assassinate", "execute", "behead", "massacre",
+               "murder", "murders", "slaughter", "slaughters", "massacres", "gun down", "guns down"],
     "injured": ["wounding", "wounded", "wounds", "injuring", "injured", "injures", "maiming", "hurting",
                 "treated"],  # "doctors treated 13 people": the people treated were hurt
     "abducted": ["kidnapping", "kidnapped", "kidnaps", "abducting", "abducted", "abducts",
@@ -196,7 +199,7 @@ def _compile_kind(kind: str) -> dict[str, re.Pattern]:
     return {
         # "27 killed", "five people were killed", "a soldier was shot dead", "2 militants and an officer"
         "passive": re.compile(
-            rf"(?<![\w-])(?P<list>{_LIST}){_POST}(?:,?\s+(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|largely|(?:most|many|some|all)\s+of\s+them)\s+[^,.;]{{1,40}}?,?|,\s*(?:{QUANTITY})\s+of\s+(?:them|whom)\b[^,.;]{{0,40}}?,)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})"
+            rf"(?<![\w-])(?P<list>{_LIST}(?:\s+and\s+(?!(?:{_DET}|{QUANTITY})\b){_NPWORD}(?:\s+{_NPWORD}){{0,2}})?){_POST}(?:,?\s+(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|largely|(?:most|many|some|all)\s+of\s+them)\s+[^,.;]{{1,40}}?,?|,\s*(?:{QUANTITY})\s+of\s+(?:them|whom)\b[^,.;]{{0,40}}?,)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})"
             r"(?!\s+(?:were|was|are|is|had|have|has)\b)",  # "the wounded were": a noun
             _FLAGS),
         # "killing five people", "wounded 14", "claimed the lives of 12 worshippers"
@@ -319,7 +322,8 @@ _UPDATE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|incr
 _AGG = re.compile(
     # not "in total", "altogether", "overall" alone: "two car bombs ... 31 people were killed in
     # total" sums one event's parts; a cumulative toll also names its period
-    r"\b(?:since|so\s+far|to\s+date|cumulative|monthly|annual)\b|"
+    r"\b(?:since(?!\s+(?:(?:this|early|late|the)\s+(?:morning|afternoon|evening)|dawn|daybreak|midnight|"
+    r"last\s+night))|so\s+far|to\s+date|cumulative|monthly|annual)\b|"
     r"\b(?:in|during|throughout)\s+(?:(?:19|20)\d\d|the\s+(?:past|last)\s+\w+(?:\s+\w+)?)\b|"
     r"\bover\s+the\s+(?:past|last)\b|\b(?:per|a|every)\s+(?:month|year|day|week)(?![\w-])|"
     r"\bduring\s+(?:the\s+)?(?:month|year|war|conflict|siege|offensive|campaign|fighting)\b|"
@@ -343,6 +347,7 @@ _AGG_TOLL = re.compile(
     rf"\b(?:bringing|raising|brought|brings|raises|pushing)\b|\b(?:{_alt(_MONTHS)})(?:'s)?\b|"
     r"\b(?:month|year|week)(?:'s|ly)?\b", _FLAGS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MASS_GRAVE = re.compile(r"\bmass\s+graves?\b", _FLAGS)
 # what follows a number that is an ordinal, an age, a date or a time
 _NOT_A_COUNT = re.compile(rf"(?:st|nd|rd|th)\b|\s*(?:-|\s)?years?[\s-]+old|\s*(?:{_alt(_MONTHS)})\b"
                           r"|\s*(?:%|percent|am\b|pm\b|a\.m|p\.m|:\d)", _FLAGS)
@@ -741,8 +746,11 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         toll = f.aggregate is None
         f.aggregate = _aggregate(text, f, prev_end, toll)
         words = text[f.start:f.end].lower()
-        if re.search(r"\b(?:others?|more|another|further|also)\b", words) and not f.update \
-                and any(g.kind == f.kind for g in figures if g.start < f.start):
+        earlier = [g for g in figures if g.start < f.start and g.kind == f.kind]
+        if re.search(r"\b(?:others?|more|another|further|also)\b", words) and not f.update and earlier:
+            f.additive = True
+        elif earlier and not f.claim and not f.update and re.search(
+                r"\b(?:while|whereas)\b", text[max(g.end for g in earlier):f.start], _FLAGS):
             f.additive = True
         prev_end = f.end
     return figures, subsets, negatives
@@ -871,7 +879,7 @@ def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
     if not text or not re.search(r"\d|kill|dead|died|death|wound|injur|hurt|kidnap|abduct|seiz|arrest|"
                                  r"detain|captur|round|execut|behead|bod(?:y|ies)|toll|live|casualt|"
                                  r"murder|slain|massacr|perish|shot|gunned|hostage|custody|apprehend|suicide|blew|"
-                                 r"lynch|treated|to\s+death|fatalit|bomber|assassin",
+                                 r"lynch|treated|to\s+death|fatalit|bomber|assassin|throats?\s+(?:cut|slit)",
                                  text, _FLAGS):
         return out
     if sentence is None:
@@ -925,6 +933,8 @@ def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
         out.vague = out.vague or vg
         out.evidence[kind] = ev(pick.start, pick.end)
 
+    if _MASS_GRAVE.search(text):
+        out.fatalities = 0  # remains in a mass grave: the toll is kept, ACLED codes 0
     if out.killed_min is None and bombers > 0 and not any(n[0] == "killed" for n in negatives):
         # "a suicide bomber blew himself up" with no other death reported
         out.killed_min = out.killed_max = out.fatalities = bombers
