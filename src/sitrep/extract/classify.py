@@ -65,6 +65,14 @@ _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtak
                         "Non-violent transfer of territory"})
 
 
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’/ -]{2,}(?:,\s*[A-Z][\w.' -]{1,30})?\s*(?:\([^)]{1,20}\))?\s*[-—–]+\s*")
+
+
+def _has_verb(doc, clause) -> bool:
+    span = doc.char_span(clause.start, clause.end, alignment_mode="expand")
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def enabled_by_default() -> bool:
     return os.environ.get(ENV, "1").strip().lower() not in ("0", "false", "no", "off")
 
@@ -347,7 +355,11 @@ class Refiner:
         text = doc_text(doc)
         if typing is None and self._rules_declined(doc, clause):
             return None
-        probs = self.probs(text[clause.sent_start:clause.sent_end])
+        if typing is None and not _has_verb(doc, clause):
+            return None  # "QAMISHLI, Syria (AFP) -": a dateline tells no event
+        # the dateline is no part of what the sentence says (it swayed the embedding towards
+        # territory types: "QAMISHLI, Syria (AFP) - A woman and her daughter were found ...")
+        probs = self.probs(_DATELINE.sub("", text[clause.sent_start:clause.sent_end], count=1))
         rule_sub = typing.sub_event_type if typing is not None else None
         out = decide(rule_sub, strong, probs, self.policy)
         if out is None:
