@@ -125,3 +125,18 @@ def test_a_charge_does_not_make_a_lynching_a_crime_story():
     m = main_event("On 6 March 2019, a crowd beat a man accused of theft to death in a market "
                    "in Kut.")
     assert (m.sub_event_type, m.fatalities) == ("Mob violence", 1)
+
+
+def test_an_earlier_events_dead_are_not_this_ones():
+    m = main_event("On 8 March 2019, tribal elders brokered a truce between two clans near Basra "
+                   "after clashes that killed 3 people the previous week.")
+    assert m.sub_event_type == "Agreement" and not m.fatalities
+    # a report dating its own event "last week" keeps its toll
+    m = main_event("Gunmen killed 3 soldiers near Tikrit last week, officials said on Monday.")
+    assert m.fatalities == 3
+
+
+def test_bodies_found_now_of_people_taken_earlier_are_this_events_dead():
+    m = main_event("On 2 March 2019, the bodies of four men abducted by ISIS the previous week were "
+                   "found near Qayyarah, shot in the head.")
+    assert m.fatalities == 4

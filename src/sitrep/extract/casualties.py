@@ -347,6 +347,11 @@ _AGG_TOLL = re.compile(
     rf"\b(?:bringing|raising|brought|brings|raises|pushing)\b|\b(?:{_alt(_MONTHS)})(?:'s)?\b|"
     r"\b(?:month|year|week)(?:'s|ly)?\b", _FLAGS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "a truce ... after clashes that killed 3 people the previous week": an earlier event's dead
+_EARLIER = re.compile(  # not "last week" or "ago": a report dates its own event so
+    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|week|month|year)|"
+    r"(?:a|one|two|three|four|five|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before))\b",
+    _FLAGS)
 _MASS_GRAVE = re.compile(r"\bmass\s+graves?\b", _FLAGS)
 # what follows a number that is an ordinal, an age, a date or a time
 _NOT_A_COUNT = re.compile(rf"(?:st|nd|rd|th)\b|\s*(?:-|\s)?years?[\s-]+old|\s*(?:{_alt(_MONTHS)})\b"
@@ -738,6 +743,9 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                 and (_CONTRAST.search(text[left:f.start])
                      or (left > 0 and text[left - 1] == ";" and _SOURCE_AFTER.match(text, left, f.start))):
             f.claim = True
+    # (not bodies found now: "the bodies of three men abducted the previous week were found")
+    figures = [f for f in figures if _BODIES_WORDS.search(text, max(0, f.start - 15), f.end)
+               or not _EARLIER.search(text, f.start, min(_sentence_bounds(text, f.start)[1], f.end + 40))]
     # "one of the wounded died": a wounded person who died is a death, not a new injured figure.
     figures = [f for f in figures if not (f.kind == "injured" and _DIED_AFTER.match(text, f.end))]
     figures.sort(key=lambda f: f.start)
