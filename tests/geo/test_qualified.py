@@ -131,8 +131,8 @@ def test_a_spot_set_in_a_city_is_not_a_namesake_abroad():
          "Deir ez-Zor", "Deir-ez-Zor"),
         ("On 29 April 2014, two car bombs exploded in the Al-Abbasiya neighbourhood of Homs city.",
          "Homs", "Homs"),
-        ("On 24 January 2018, Turkish forces clashed with YPG fighters near Rajo (Afrin district, "
-         "Aleppo).", "Afrin", "Aleppo"),
+        (("On 24 January 2018, Turkish forces clashed with YPG fighters near Rajo "
+          "(Afrin district, Aleppo)."), "Afrin", "Aleppo"),
     ]:
         m = sitrep.extract(text, published="2016-01-01")[0]
         assert m.place.country == "Syria" and m.place.admin1 == admin1, (text, m.place)

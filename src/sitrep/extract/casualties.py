@@ -37,7 +37,8 @@ from sitrep.extract.numbers import (
 )
 from sitrep.model import CASUALTY_FIELDS, CASUALTY_KINDS, EventMention, Evidence
 
-__all__ = ["Casualties", "attack_scale", "bomber_only", "period_toll", "parse_casualties", "split_over_days"]
+__all__ = ["Casualties", "attack_scale", "bomber_only", "parse_casualties", "period_toll",
+           "split_over_days"]
 
 
 @dataclass(slots=True)
@@ -745,7 +746,8 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             f.claim = True
     # (not bodies found now: "the bodies of three men abducted the previous week were found")
     figures = [f for f in figures if _BODIES_WORDS.search(text, max(0, f.start - 15), f.end)
-               or not _EARLIER.search(text, f.start, min(_sentence_bounds(text, f.start)[1], f.end + 40))]
+               or not _EARLIER.search(text, f.start,
+                                      min(_sentence_bounds(text, f.start)[1], f.end + 40))]
     # "one of the wounded died": a wounded person who died is a death, not a new injured figure.
     figures = [f for f in figures if not (f.kind == "injured" and _DIED_AFTER.match(text, f.end))]
     figures.sort(key=lambda f: f.start)
@@ -755,10 +757,11 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         f.aggregate = _aggregate(text, f, prev_end, toll)
         words = text[f.start:f.end].lower()
         earlier = [g for g in figures if g.start < f.start and g.kind == f.kind]
-        if re.search(r"\b(?:others?|more|another|further|also)\b", words) and not f.update and earlier:
-            f.additive = True
-        elif earlier and not f.claim and not f.update and re.search(
-                r"\b(?:while|whereas)\b", text[max(g.end for g in earlier):f.start], _FLAGS):
+        # "two more died", or the other side's dead after "while"
+        if earlier and not f.update and (
+                re.search(r"\b(?:others?|more|another|further|also)\b", words)
+                or (not f.claim and re.search(r"\b(?:while|whereas)\b",
+                                              text[max(g.end for g in earlier):f.start], _FLAGS))):
             f.additive = True
         prev_end = f.end
     return figures, subsets, negatives

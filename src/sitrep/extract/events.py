@@ -77,7 +77,6 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
                         break
     if not hits:
         return None
-    clause_text = " ".join(text[a:b] for a, b in spans)
     # a charge is no crime story: "beat a man accused of theft to death"
     plain = " ".join(_without_reasons(text, a, b) for a, b in spans)
     armed = [m for m in actors if m.actor.armed and not m.actor.victim]
@@ -146,8 +145,8 @@ def _without_reasons(text: str, start: int, end: int) -> str:
 
 # "opposition factions supported by Turkish artillery fought regime forces", "counter-attacked
 # using snipers and mortar fire": fire in support of a battle is part of the battle (ACLED)
-_SUPPORT = re.compile(r"\b(?:supported|backed|covered|assisted|aided)\s+by\b|\busing\b|"
-                      r"\bwith\s+(?:the\s+)?(?:support|help|backing|cover)\s+of\b|\bwith\b", re.IGNORECASE)
+_SUPPORT = re.compile(r"\b(?:(?:supported|backed|covered|assisted|aided)\s+by|using|with)\b",
+                      re.IGNORECASE)
 _SUPPORTING = {"Shelling/artillery/missile attack", "Air/drone strike"}
 
 
