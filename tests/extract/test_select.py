@@ -184,3 +184,22 @@ def test_a_neighbour_named_once_leaves_the_monitor_s_country(run):
     _, evs = run("Gunmen killed three Iraqi soldiers near Qaim on Monday, close to the Syrian "
                  "border.", published=PUB, country="Iraq")
     assert "Military Forces of Iraq" in (evs[0].actor1, evs[0].actor2)
+
+
+def test_a_placeless_toll_after_a_semicolon_is_the_dead_of_the_event_before(run):
+    # a headline: the toll after the semicolon is the capture's fighting, not another event
+    _, evs = run("Rebels capture Hama as army withdraws; 20 killed in fighting on city's "
+                 "outskirts, monitor says", published=PUB)
+    assert len(evs) == 1 and evs[0].killed_min == 20
+    # the same in a wire report: the toll sentence carries a semicolon of its own
+    _, evs = run(
+        "Kurdish fighters battled Islamic State militants in the streets of Kobani overnight. "
+        "A Kurdish official said at least 20 IS fighters died in fighting on its eastern side; "
+        "he gave no figure for Kurdish losses.", published=PUB)
+    assert len(evs) == 1 and evs[0].fatalities == 20
+
+
+def test_a_list_item_with_a_place_and_toll_of_its_own_is_still_another_event(run):
+    _, evs = run("A car bomb killed five people in Dura; a roadside bomb killed two soldiers "
+                 "in Tarmiyah.", published=PUB)
+    assert len(evs) == 2 and [e.fatalities for e in evs] == [5, 2]

@@ -231,7 +231,10 @@ def _stands_alone(d: Draft, main: Draft, kept: list[Draft]) -> bool:
         all(m.event_date != k.mention.event_date for k in kept)
     # A toll alone makes another event only if the clause has a trigger of its own and no
     # place already told ("; police put the death toll at 29" is the same raid).
-    own_toll = d.toll() and d.strong and _place_key(m.location_text) not in places
+    # A clause with no place of its own ("; four killed in clashes") tells the dead of the
+    # event before it: a toll makes it another event only beside a place of its own.
+    own_toll = d.toll() and d.strong and bool(m.location_text) and \
+        _place_key(m.location_text) not in places
     if d.clause.heading is not None:  # an item under a heading: "VBIED targets: ...; ..."
         return own_place or own_date or d.toll()
     if d.clause.list_item or d.distinct:
