@@ -595,3 +595,53 @@ def test_a_capitalised_group_after_the_verb_is_not_one_person(text):
 def test_an_explosive_belt_found_in_a_cache_is_no_dead_bomber():
     c = parse_casualties("Police found a cache of rockets and explosive belts in an orchard.")
     assert c.fatalities == 0 and c.killed_min is None
+
+
+# --- readings found on the third snippet set's dev part (sentences written for the tests) -------
+
+@pytest.mark.parametrize("text,expected_fatalities", [
+    # a headline drops the article: its bare singular subject is one person
+    ("Teacher shot dead in Mosul market", 1),
+    ("Robbery suspect beaten to death by villagers near Hilla", 1),
+    # a list that goes on after a bare noun
+    ("IED kills police major, three guards on Tikrit road", 4),
+    # "his 12-year-old daughter": the hyphenated number is her age
+    ("A sniper fired on the family's car, killing his 12-year-old daughter.", 1),
+    # a group's acronym in brackets does not end the list of the dead
+    ("The drone hit a pickup, killing three members of the Kataib Hezbollah (KH) and a farmer.", 4),
+    # a long first item (up to seven words), then another person
+    ("A senior member of a Kurdish opposition party and his bodyguard were shot dead.", 2),
+    # a modifier noun before the head: one officer, not police in the plural
+    ("Bomb kills police officer in Kirkuk", 1),
+    # animals are not dead people
+    ("Mortar fire hit a farm, killing a herder and a number of his sheep.", 1),
+    # the enemy dead "eliminated" by one side, and that side's own dead
+    ("Dozens of terrorists were eliminated in the counter-attack. Two servicemen were killed.", 14),
+    ("Turkish forces said they neutralised 7 militants near Metina.", 7),
+    # "during the fighting" is the event's fighting, not a period
+    ("Eleven insurgents were killed during the fighting in the orchards.", 11),
+    # who they were, after the number
+    ("Twenty combatants from both sides were killed in the battle.", 20),
+    ("Three children from the same family were killed by a landmine.", 3),
+    ("The group mourned 9 of its members who were killed in the strike.", 9),
+    # one side's dead in one sentence, the other's in the next: they add up
+    ("The army said its troops killed 12 militants. Four soldiers also died, a medic said.", 16),
+    ("Rebels said they killed 6 attackers, while the regime admitted that three of its soldiers "
+     "had been killed.", 9),
+    ("The raid resulted in the killing of two of the gunmen. One of our comrades was martyred.", 3),
+    # a vague word and numbers for the same dead: the numbers, lowest first
+    ("Militiamen killed dozens of villagers on Sunday. A monitor said at least 40 villagers were "
+     "killed, while a local official put the figure at 35.", 35),
+    # another source puts the toll lower in a later sentence
+    ("Jets bombed the market, killing 14 civilians. The local council put the toll at eleven.", 11),
+    # a two-day toll: the first day's share, with the remainder
+    ("Seven protesters were killed over Sunday and Monday as police fired live rounds.", 4),
+])
+def test_third_set_readings(text, expected_fatalities):
+    assert parse_casualties(text).fatalities == expected_fatalities
+
+
+def test_a_vague_claim_gives_way_to_a_number_for_the_acled_figure():
+    c = parse_casualties("Officers said 3 of their men and at least 8 militants were killed; the "
+                         "militants claimed dozens of soldiers had died.")
+    assert c.fatalities == 11 and c.killed_min == 11

@@ -96,7 +96,9 @@ _PASSIVE = {
                "slaughtered", "martyred", "crucified", "hacked to death", "beaten to death",
                "stoned to death", "lynched", "clubbed to death", "with their throats cut",
                "with their throats slit", "with his throat cut", "with her throat cut",
-               "with his throat slit", "with her throat slit"],
+               "with his throat slit", "with her throat slit",
+               # Turkish and Russian defence ministries' word for enemy dead (ACLED records it)
+               "eliminated", "neutralised", "neutralized"],
     "injured": ["wounded", "injured", "hurt", "maimed"],
     "abducted": ["kidnapped", "abducted", "seized", "snatched", "taken hostage", "taken captive",
                  "held hostage"],
@@ -114,7 +116,9 @@ _ACTIVE = {
                "stoning to death", "stabbed to death", "stabbing to death", "burned to death",
                "burning to death", "lynched", "lynches", "lynching", "lynch", "assassinated",
                "assassinating", "assassinates", "assassinate", "execute", "behead", "massacre",
-               "murder", "murders", "slaughter", "slaughters", "massacres", "gun down", "guns down"],
+               "murder", "murders", "slaughter", "slaughters", "massacres", "gun down", "guns down",
+               "eliminated", "eliminating", "neutralised", "neutralized", "neutralising",
+               "neutralizing"],
     "injured": ["wounding", "wounded", "wounds", "injuring", "injured", "injures", "maiming", "hurting",
                 "treated"],  # "doctors treated 13 people": the people treated were hurt
     "abducted": ["kidnapping", "kidnapped", "kidnaps", "abducting", "abducted", "abducts",
@@ -132,6 +136,7 @@ _NOUN_OF = {  # "the killing of 5", "the arrest of 12 suspects"
 }
 _INTRANSITIVE = {"died", "dead", "perished", "lost their lives", "lost his life", "lost her life"}
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "scores"]
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 _STOP = sorted(set(
     ["were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "and", "or", "but", "in", "on", "at", "near", "when", "after", "before", "while", "during", "by", "as", "who", "whom", "which", "that", "including", "include", "includes", "to", "from", "with", "for", "into", "since", "said", "says", "also", "reportedly", "later", "both", "all", "than", "the_end", "also", "there", "it", "this", "these", "those", "its", "if", "not", "no", "nor", "so", "yet", "per", "about", "among", "amid", "across", "outside", "inside"]
@@ -163,12 +168,14 @@ def _trie(words) -> str:
     return emit(tree)
 
 
-# "IS" is Islamic State, not the verb ("70 IS fighters killed")
-_NPWORD = rf"(?:(?-i:IS)\b|(?<=\bof\s)one\b|(?!(?:{_trie(_STOP)})\b)(?:[A-Za-z]|\d+-)[\w'’-]*)"
-_NP = rf"{_NPWORD}(?:\s+{_NPWORD}){{0,5}}"
+# "IS" is Islamic State, not the verb ("70 IS fighters killed"); "16 of its members"
+_NPWORD = rf"(?:(?-i:IS)\b|(?<=\bof\s)(?:one|its)\b|(?!(?:{_trie(_STOP)})\b)(?:[A-Za-z]|\d+-)[\w'’-]*)"
+_NP = rf"{_NPWORD}(?:\s+{_NPWORD}){{0,6}}"
+# "two members of the Sinjar Resistance Units (YBS)": an acronym in brackets ends a name
+_ACRONYM = r"(?:\s*\((?-i:[A-Z][\w-]{1,11})\))?"
 _DET = r"an?|one|another|a\s+further|the|his|her|their|its"
 _POSS = r"(?:(?:his|her|their|its|the)\s+)?"  # "his two sons", "the 27 victims"
-_ITEM = rf"(?:{_POSS}(?:{QUANTITY})(?:\s+{_NP})?|(?:{_DET})\s+{_NP})"
+_ITEM = rf"(?:{_POSS}(?:{QUANTITY})(?!-)(?:\s+{_NP})?|(?:{_DET})\s+{_NP}){_ACRONYM}"
 _LIST = rf"{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*"
 _AUX_WORDS = ("were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|allegedly|"
               "subsequently|either|both|who|apparently|critically|seriously|severely|lightly|"
@@ -186,7 +193,10 @@ _CASUALTY_PAIR = r"(?!\s*(?:,|/|\s(?:or|and|and/or))\s*(?:wounded|injured|hurt)\
 _POST = (r"(?:,?\s+(?:(?:abducted|kidnapped|captured|seized|detained|held|taken|living|working)\s+)?"
          r"(?:in|from|near|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
          # "people from the Albu Nimr tribe were killed"
-         r"(?:\s+(?:tribe|clan|family|village|district|area|town|neighbou?rhood|province))?,?)?")
+         r"(?:\s+(?:tribe|clan|family|village|district|area|town|neighbou?rhood|province))?,?|"
+         # "two children from the same family", "30 combatants from both sides"
+         r",?\s+(?:from|of)\s+(?:the\s+same|one|both|all|either)\s+(?:family|household|village|clan|tribe|"
+         r"sides?|parties)\b,?)?")
 # A reflexive object: "two suicide bombers killed themselves and 12 others"
 _REFL = r"(?:(?P<refl>himself|herself|themselves)\s+(?:and|along\s+with|as\s+well\s+as)\s+)?"
 
@@ -200,7 +210,7 @@ def _compile_kind(kind: str) -> dict[str, re.Pattern]:
     return {
         # "27 killed", "five people were killed", "a soldier was shot dead", "2 militants and an officer"
         "passive": re.compile(
-            rf"(?<![\w-])(?P<list>{_LIST}(?:\s+and\s+(?!(?:{_DET}|{QUANTITY})\b){_NPWORD}(?:\s+{_NPWORD}){{0,2}})?){_POST}(?:,?\s+(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|largely|(?:most|many|some|all)\s+of\s+them)\s+[^,.;]{{1,40}}?,?|,\s*(?:{QUANTITY})\s+of\s+(?:them|whom)\b[^,.;]{{0,40}}?,)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})"
+            rf"(?<![\w-])(?P<list>{_LIST}(?:\s+and\s+(?!(?:{_DET}|{QUANTITY})\b){_NPWORD}(?:\s+{_NPWORD}){{0,2}})?){_POST}(?:,?\s+(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|largely|(?:most|many|some|all)\s+of\s+them)\s+[^,.;]{{1,40}}?,?|,\s*(?:{QUANTITY})\s+of\s+(?:them|whom)\b[^,.;]{{0,40}}?,)?(?:,?\s+(?:who|that)\b)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})"
             r"(?!\s+(?:were|was|are|is|had|have|has)\b)",  # "the wounded were": a noun
             _FLAGS),
         # "killing five people", "wounded 14", "claimed the lives of 12 worshippers"
@@ -226,13 +236,21 @@ _KIND_RES = {k: _compile_kind(k) for k in CASUALTY_KINDS}
 _OWN_VERB = re.compile(
     rf"{_AUX}\s+(?:{_alt(w for ws in _PASSIVE.values() for w in ws)})\b", _FLAGS)
 _ITEM_RE = re.compile(
-    rf"(?:{_POSS}(?P<q>{QUANTITY})(?:\s+(?P<qnp>{_NP}))?|(?P<det>{_DET})\s+(?P<dnp>{_NP}))", _FLAGS)
+    rf"(?:{_POSS}(?P<q>{QUANTITY})(?!-)(?:\s+(?P<qnp>{_NP}))?|(?P<det>{_DET})\s+(?P<dnp>{_NP})){_ACRONYM}",
+    _FLAGS)
+# A headline's bare singular subject: "Journalist shot dead in Basra", "Kidnapping suspect
+# killed by angry crowd" (headlines drop the article that the passive pattern needs)
+_HEADLINE_ONE = re.compile(
+    rf"^\s*(?P<np>(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){{0,3}}?)\s+(?P<verb>{_alt(_PASSIVE['killed'])})\b"
+    rf"(?!{_OBJECT})", _FLAGS)
+# "kills Iraqi army colonel, two soldiers": a bare noun, then a list going on after a comma
+_LIST_GOES_ON = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<list>{_LIST})", _FLAGS)
 _LEFT_RE = re.compile(
     rf"\b(?:left|leaving|leave|leaves)\s+(?P<list>{_LIST})\s+(?P<verb>dead|killed|wounded|injured|hurt)\b",
     _FLAGS)
 _DIED_AFTER = re.compile(r"\s+(?:later\s+|had\s+|has\s+)?(?:died|succumbed)\b", _FLAGS)
 _TOLL_RE = re.compile(
-    rf"\b(?P<what>(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?P<kw>dead|deaths|fatalities|victims|"
+    rf"\b(?P<what>(?:death\s+)?toll|figure(?=\s+at\s)|number\s+of\s+(?:the\s+)?(?P<kw>dead|deaths|fatalities|victims|"
     rf"wounded|injured|injuries|people\s+killed|people\s+wounded|people\s+injured|those\s+killed)|"
     rf"number\s+(?P<kw2>killed|dead|wounded|injured))"
     rf"(?P<mid>[^.;]{{0,100}}?)(?:\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
@@ -270,6 +288,9 @@ _CLAIM_RE = re.compile(rf"\b(?:claimed|claims|claiming)\s+(?:(?:to\s+have\s+)?(?
                        _FLAGS)
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b[^.;,]{0,40}?\b(?:said|says|claimed|claims|put|reported)\b"
                        r"[^.;]{0,25}$", _FLAGS)
+# "The Observatory put the toll at nine": another source's figure for the dead told before
+_PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|gave|gives|giving)\s+(?:the|its|a|their)\s+"
+                       r"(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|number)\b", _FLAGS)
 # "...were killed; security sources gave a toll of 12": after a semicolon, another source's figure
 _SOURCE_AFTER = re.compile(
     r"(?![^;]*\b(?:also|another|more|further|others|separately|later)\b)"
@@ -283,7 +304,10 @@ _DAYS_RE = re.compile(
     rf"\b(?P<n>{NUMBER})(?:\s+|-)days?\s+(?:of|long)\b|"
     rf"\b(?:over|during|in|across)\s+(?:the\s+)?(?P<n2>{NUMBER})(?:\s+|-)days\b|"
     rf"\b(?P<n3>{NUMBER})-day\s+(?:battle|fight|fighting|offensive|clash|clashes|siege|assault|operation)|"
-    rf"\b(?:between|from)\s+(?P<d1>\d{{1,2}})\s+(?:and|to)\s+(?P<d2>\d{{1,2}})\s+(?:{_alt(_MONTHS)})\b", _FLAGS)
+    rf"\b(?:between|from)\s+(?P<d1>\d{{1,2}})\s+(?:and|to)\s+(?P<d2>\d{{1,2}})\s+(?:{_alt(_MONTHS)})\b|"
+    # "over Friday and Saturday"
+    rf"\b(?:over|on|during|between|across|from)\s+(?P<w1>{_alt(_WEEKDAYS)})\s+(?:and|to|until)\s+"
+    rf"(?P<w2>{_alt(_WEEKDAYS)})\b", _FLAGS)
 _SUBSET_RE = re.compile(
     rf"\b(?:including|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims)(?:\s+(?:were|was))?|"
     rf"of\s+whom)\s+(?P<list>{_LIST})|"
@@ -327,7 +351,7 @@ _AGG = re.compile(
     r"last\s+night))|so\s+far|to\s+date|cumulative|monthly|annual)\b|"
     r"\b(?:in|during|throughout)\s+(?:(?:19|20)\d\d|the\s+(?:past|last)\s+\w+(?:\s+\w+)?)\b|"
     r"\bover\s+the\s+(?:past|last)\b|\b(?:per|a|every)\s+(?:month|year|day|week)(?![\w-])|"
-    r"\bduring\s+(?:the\s+)?(?:month|year|war|conflict|siege|offensive|campaign|fighting)\b|"
+    r"\bduring\s+(?:the\s+)?(?:month|year|war|conflict|siege|offensive|campaign)\b|"
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)\bthis\s+(?:month|year)\b|\blast\s+year\b|"
     # the wording of monthly tolls: "killed ... in acts of violence ... in October"
     r"\bin\s+acts\s+of\s+(?:violence|terrorism)\b|"
@@ -393,6 +417,7 @@ class _Part:
     acled_large: int
     vague: bool
     group: str  # "civilian", "combatant", "" (not said), "bomber"
+    side: str = ""  # of a combatant: "state" (soldiers, police), "armed" (militants), "" (not said)
 
 
 @dataclass(slots=True)
@@ -435,6 +460,24 @@ def _group(np: str) -> str:
         if w in civ:
             return "civilian"
     return ""
+
+
+def _side(np: str) -> str:
+    """Which side a combatant is on, where the words say: "state" or "armed" (non-state)."""
+    state, armed = _sides()
+    for w in reversed(_head_words(np)):
+        if w in state:
+            return "state"
+        if w in armed:
+            return "armed"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _sides() -> tuple[frozenset, frozenset]:
+    q = quantities()
+    return (frozenset(w.lower() for w in q["state_force_words"]),
+            frozenset(w.lower() for w in q["armed_group_words"]))
 
 
 def _is_plural(np: str) -> bool:
@@ -545,7 +588,7 @@ def _item(m: re.Match, base: int, text: str) -> tuple[_Part, int, int] | None:
             q = Quantity(1, 1, False, 1, 1)
         else:
             q = vague_quantity("plural")
-    return (_Part(q.min or 0, q.max, q.acled, q.acled_large, q.vague, _group(np)),
+    return (_Part(q.min or 0, q.max, q.acled, q.acled_large, q.vague, _group(np), _side(np)),
             base + m.start(), base + m.end())
 
 
@@ -675,15 +718,35 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             if re.search(r"\b(?:the|a|an|of|their|his|her|its|some|and|were|was)\s+$",
                          text[max(0, m.start() - 8):m.start()], _FLAGS):
                 continue  # "the wounded soldiers": an adjective, not a verb
+            if not text[:m.start()].strip() and m.group("verb").lower().endswith("ing"):
+                continue  # a headline's "Kidnapping suspect killed by crowd": a noun
             words = _head_words(np)
             if words and words[0] in _person_words() | _vocab()[0] | _vocab()[1] | _NEUTRAL \
-                    and len(words) > 1 and words[1] not in _NEUTRAL:
-                np = words[0]  # "executed people accused of ...": the noun right after the verb
+                    and len(words) > 1 and words[1] not in _NEUTRAL and not _person(words[1]):
+                # "executed people accused of ...": the noun right after the verb (but "police
+                # officer" is one officer)
+                np = words[0]
             bare = _is_plural(np)
             q = vague_quantity("plural") if bare else Quantity(1, 1, False, 1, 1)
             used.append((m.start("np"), m.end("np")))
-            figures.append(_Figure(kind, [_Part(q.min, q.max, q.acled, q.acled_large, q.vague, _group(np))],
-                                   m.start(), m.end(), bare=bare))
+            parts = [_Part(q.min, q.max, q.acled, q.acled_large, q.vague, _group(np), _side(np))]
+            end = m.end()
+            more = _LIST_GOES_ON.match(text, m.end("np")) if not bare else None
+            got = _items(more.group("list"), more.start("list"), text, trim=True) if more else None
+            if got and all(free(a, b) for _, a, b in got):
+                used.extend((a, b) for _, a, b in got)
+                parts += [p for p, _, _ in got]
+                end = got[-1][2]
+            figures.append(_Figure(kind, parts, m.start(), end, bare=bare))
+    hm = _HEADLINE_ONE.match(text)
+    if hm and free(hm.start("np"), hm.end("np")):
+        np = hm.group("np")
+        words = _head_words(np)
+        if words and not _is_plural(np) and not _non_person(np) and \
+                (words[-1] in _person_words() or words[-1] in _vocab()[0] or words[-1] in _vocab()[1]):
+            used.append((hm.start("np"), hm.end("np")))
+            figures.append(_Figure("killed", [_Part(1, 1, 1, 1, False, _group(np), _side(np))],
+                                   hm.start("np"), hm.end("verb")))
     for m in _LEFT_RE.finditer(text):
         verb = m.group("verb").lower()
         kind = "killed" if verb in ("dead", "killed") else "injured"
@@ -713,7 +776,8 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                 continue
             q = vague_quantity("plural")
             used.append((m.start("np"), m.end("np")))
-            figures.append(_Figure(kind, [_Part(q.min, q.max, q.acled, q.acled_large, True, _group(np))],
+            figures.append(_Figure(kind, [_Part(q.min, q.max, q.acled, q.acled_large, True, _group(np),
+                                                 _side(np))],
                                    m.start(), m.end(), bare=True,
                                    additive=bool(re.search(r"\balso\b", m.group("aux"), _FLAGS))))
     for m in _ALONG_RE.finditer(text):
@@ -741,7 +805,7 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
     for f in figures:
         left, _ = _sentence_bounds(text, f.start)
         if any(g.start < f.start and g.kind == f.kind for g in figures) \
-                and (_CONTRAST.search(text[left:f.start])
+                and (_CONTRAST.search(text[left:f.start]) or _PUT_TOLL.search(text, left, f.end)
                      or (left > 0 and text[left - 1] == ";" and _SOURCE_AFTER.match(text, left, f.start))):
             f.claim = True
     # (not bodies found now: "the bodies of three men abducted the previous week were found")
@@ -779,6 +843,15 @@ def _combine(figs: list[_Figure], large: bool) -> tuple[int, int | None, int, bo
     claims = [f for f in figs if f.claim]
     figs = [f for f in figs if not f.claim] or claims
     base = [f for f in figs if not f.additive] or figs[:1]
+    # "Gunmen killed dozens ... the monitor said at least 60 civilians were killed": a number
+    # for the same dead says more than a vague word (ACLED codes the number, not "dozens" 12).
+    precise = [f for f in base if not any(p.vague for p in f.parts)]
+    if precise:
+        base = [f for f in base if not all(p.vague for p in f.parts)
+                or not any(_same_people(f, g) and g.total(large)[0] >= f.total(large)[2]
+                           for g in precise)]
+        claims = [f for f in claims if not all(p.vague for p in f.parts)] or \
+            ([] if figs is not claims else claims)
     extra = [f for f in figs if f.additive and f not in base]
 
     def span(group_figs):
@@ -790,13 +863,19 @@ def _combine(figs: list[_Figure], large: bool) -> tuple[int, int | None, int, bo
         pick = min(tots, key=lambda tf: tf[0][2])[1]
         return lo, hi, ac, any(t[3] for t, _ in tots), pick
 
+    # Figures for the same people conflict; figures for different people add up. Soldiers in
+    # one sentence and militants in the next are two sides' dead, not two sources' counts.
     by_sig: dict[str, list[_Figure]] = {}
     for f in base:
         groups = {p.group for p in f.parts}
         sig = groups.pop() if len(groups) == 1 and "" not in groups else ""
+        sides = {p.side for p in f.parts}
+        if sig == "combatant" and len(sides) == 1 and "" not in sides:
+            sig += ":" + sides.pop()
         by_sig.setdefault(sig, []).append(f)
     spans = {k: span(v) for k, v in by_sig.items()}
-    cat = [spans[k] for k in ("civilian", "combatant") if k in spans]
+    cat = [spans[k] for k in ("civilian", "combatant", "combatant:state", "combatant:armed")
+           if k in spans]
     if cat:
         c_lo = sum(s[0] for s in cat)
         c_hi = None if any(s[1] is None for s in cat) else sum(s[1] for s in cat)
@@ -826,6 +905,14 @@ def _combine(figs: list[_Figure], large: bool) -> tuple[int, int | None, int, bo
     return lo, hi, ac, vg, pick
 
 
+def _same_people(f: _Figure, g: _Figure) -> bool:
+    """Both figures count the same group (civilians, or one side's fighters), or say no group."""
+    def sig(x: _Figure) -> set[tuple[str, str]]:
+        return {(p.group, p.side) for p in x.parts}
+    a, b = sig(f), sig(g)
+    return a == b or ("", "") in a or ("", "") in b
+
+
 def _group_range(figs: list[_Figure], subsets: list[_Figure], group: str) -> tuple[int, int | None] | None:
     vals = [g for g in (f.group_total(group) for f in figs if not f.update) if g]
     if not vals:
@@ -843,6 +930,8 @@ def _first_day(text: str, fig: _Figure, fatalities: int) -> int:
         return fatalities
     if m.group("d1"):
         days = int(m.group("d2")) - int(m.group("d1")) + 1
+    elif m.group("w1"):
+        days = (_WEEKDAYS.index(m.group("w2").lower()) - _WEEKDAYS.index(m.group("w1").lower())) % 7 + 1
     else:
         days = parse_number(m.group("n") or m.group("n2") or m.group("n3")) or 1
     if not 1 < days <= 31 or not fatalities:
