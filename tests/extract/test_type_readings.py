@@ -66,3 +66,47 @@ def test_islamic_state_detentions_stay_abductions():
 def test_no_incident(text):
     ms = sitrep.extract(text, published="2019-04-10")
     assert all(m.is_aggregate for m in ms)
+
+
+@pytest.mark.parametrize("text,sub", [
+    # entering a town under a deal is a transfer, not a capture; so are evacuation buses
+    ("Government troops entered Tabqa on Sunday under an agreement with the Kurdish-led forces.",
+     "Non-violent transfer of territory"),
+    ("The last convoys carrying rebel fighters and their families left Douma for the north.",
+     "Non-violent transfer of territory"),
+    # a new base or camp, whatever aircraft or tanks it holds
+    ("Iranian forces have set up a drone base near Albu Kamal, deploying attack helicopters there.",
+     "Headquarters or base established"),
+    ("The Turkish army set up a new camp near Zakho with 30 tanks, officials said.",
+     "Headquarters or base established"),
+    # a group ends or halts its activity
+    ("The Lions of the Valley brigade announced its dissolution and joined the army.",
+     "Change to group/activity"),
+    ("The militia said it was halting military operations against foreign forces.",
+     "Change to group/activity"),
+    # an agreement's terms and a tribal settlement
+    ("Tafas deal: rebels to hand over heavy weapons to the army", "Agreement"),
+    ("Elders announced a tribal settlement ending the dispute between two clans near Amara.",
+     "Agreement"),
+    # a toxic agent in a shell is a chemical weapon
+    ("Militants fired rockets filled with a toxic substance at troops near Kirkuk.",
+     "Chemical weapon"),
+    # strikes named by the air force's country; a drone that hits; "shell" in a headline
+    ("Turkish strikes near Qandil kill four militants", "Air/drone strike"),
+    ("Unidentified drone hits militia depot near Qaim", "Air/drone strike"),
+    ("Rebel factions shell army positions near Kafr Nabl", "Shelling/artillery/missile attack"),
+    # a landmark blown up or a symbol torched
+    ("IS blows up ancient shrine in Tal Afar", "Looting/property destruction"),
+])
+def test_third_set_typings(text, sub):
+    assert typed(text) == sub
+
+
+@pytest.mark.parametrize("text", [
+    "ANALYSIS: Why the militias keep firing rockets at the Green Zone",
+    "A fire caused by an exploding gas cylinder ripped through a hospital ward in Nasiriyah, "
+    "killing 20 patients.",
+    "Customs police seized 3 million captagon pills in a truck at the border and arrested the driver.",
+])
+def test_third_set_non_events(text):
+    assert typed(text) == ""

@@ -47,6 +47,7 @@ class Lexicon:
     any_trigger: re.Pattern
     non_event: re.Pattern
     crime: re.Pattern
+    not_news: re.Pattern
     control_change: re.Pattern
     statement_verbs: frozenset[str]
     weapons: tuple[Vocab, ...]
@@ -79,6 +80,7 @@ def lexicon() -> Lexicon:
         any_trigger=_words(all_patterns),
         non_event=_words(t["non_event"]),
         crime=_words(t["crime"]),
+        not_news=re.compile(t["not_news"]),
         control_change=re.compile(r"\b(?:" + "|".join(t["control_change"]) + r")\b", re.IGNORECASE),
         statement_verbs=frozenset(t["statement_verbs"]),
         weapons=tuple(Vocab(x["label"], _words(x["patterns"])) for x in w),
