@@ -97,6 +97,19 @@ def test_no_incident(text):
     ("Rebel factions shell army positions near Kafr Nabl", "Shelling/artillery/missile attack"),
     # a landmark blown up or a symbol torched
     ("IS blows up ancient shrine in Tal Afar", "Looting/property destruction"),
+    # what the words say beats what the sentence embedding reads
+    ("Officials said militants fired artillery shells containing a chemical agent at troops "
+     "near Bashiqa, leaving 20 soldiers with burns.", "Chemical weapon"),
+    ("A drone dropped a grenade on a car near Sarmin this morning, wounding a man.",
+     "Air/drone strike"),
+    # the fighting is the verb; the mortars named after it are its sound
+    ("Tribal fighters battled militants in the alleys of Haditha overnight, the crash of mortars "
+     "echoing across the river.", "Armed clash"),
+    # weapons stopped before use
+    ("Air defences destroyed four drones launched at the airport, the ministry said.",
+     "Disrupted weapons use"),
+    ("Police found a rocket launcher loaded with two rockets in a field near Dora and dismantled it.",
+     "Disrupted weapons use"),
 ])
 def test_third_set_typings(text, sub):
     assert typed(text) == sub

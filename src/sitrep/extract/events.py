@@ -156,11 +156,19 @@ _SUPPORT = re.compile(r"\b(?:(?:supported|backed|covered|assisted|aided)\s+by|us
 _SUPPORTING = {"Shelling/artillery/missile attack", "Air/drone strike"}
 
 
+# "Kurdish fighters battled IS in the streets, the thud of mortars carrying across the border":
+# a clause whose verb is the fighting tells a battle; the fire named after it is its sound
+_FIGHT_VERB = re.compile(r"(?:fought|battled|battling|clashed|clashing)\b", re.IGNORECASE)
+
+
 def _without_support(text: str, hits):
-    if not any(h[0].sub == "Armed clash" and h[0].strong for h in hits):
+    clash = [h for h in hits if h[0].sub == "Armed clash" and h[0].strong]
+    if not clash:
         return hits
+    first_fight = min((h[1] for h in clash if _FIGHT_VERB.match(text, h[1])), default=None)
     kept = [h for h in hits if not (h[0].sub in _SUPPORTING
-                                    and _SUPPORT.search(text, max(0, h[1] - 30), h[1]))]
+                                    and (_SUPPORT.search(text, max(0, h[1] - 30), h[1])
+                                         or (first_fight is not None and first_fight < h[1])))]
     return kept or hits
 
 
