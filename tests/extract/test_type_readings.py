@@ -105,6 +105,8 @@ def test_no_incident(text):
     # the fighting is the verb; the mortars named after it are its sound
     ("Tribal fighters battled militants in the alleys of Haditha overnight, the crash of mortars "
      "echoing across the river.", "Armed clash"),
+    ("Security forces kill 4 protesters near Nasiriyah bridge", "Excessive force against protesters"),
+    ("Alleged informant killed by angry crowd in Hawija market", "Mob violence"),
     # weapons stopped before use
     ("Air defences destroyed four drones launched at the airport, the ministry said.",
      "Disrupted weapons use"),
