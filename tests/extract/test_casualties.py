@@ -634,6 +634,9 @@ def test_an_explosive_belt_found_in_a_cache_is_no_dead_bomber():
      "killed, while a local official put the figure at 35.", 35),
     # another source puts the toll lower in a later sentence
     ("Jets bombed the market, killing 14 civilians. The local council put the toll at eleven.", 11),
+    # another source's bare number after a semicolon
+    ("Activists said six marchers were killed; the police said 3.", 3),
+    ("Six marchers were killed, while the ministry claimed four.", 4),
     # a two-day toll: the first day's share, with the remainder
     ("Seven protesters were killed over Sunday and Monday as police fired live rounds.", 4),
 ])

@@ -203,3 +203,10 @@ def test_a_list_item_with_a_place_and_toll_of_its_own_is_still_another_event(run
     _, evs = run("A car bomb killed five people in Dura; a roadside bomb killed two soldiers "
                  "in Tarmiyah.", published=PUB)
     assert len(evs) == 2 and [e.fatalities for e in evs] == [5, 2]
+
+
+def test_another_source_s_bare_figure_after_a_semicolon_stays_with_its_toll(run):
+    _, evs = run("Police fired on marchers in Kut on Monday. Medics said five protesters were "
+                 "killed; the police said 3.", published=PUB)
+    assert len(evs) == 1
+    assert (evs[0].killed_min, evs[0].killed_max, evs[0].fatalities) == (3, 5, 3)

@@ -286,6 +286,11 @@ _TITLED_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,2}[A-Z][a-z][\w'’-]*")
 # Another source's figure for the same dead: "ISWAP claimed 48", "while the army said 14 died"
 _CLAIM_RE = re.compile(rf"\b(?:claimed|claims|claiming)\s+(?:(?:to\s+have\s+)?(?:killed|killing)\s+)?(?P<list>{_LIST})",
                        _FLAGS)
+# "four protesters were killed; the SDF said 2": a bare number another source gives
+_SAID_NUMBER = re.compile(
+    rf"[;,]\s*(?:while\s+|but\s+|whereas\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+"
+    rf"(?:said|says|claimed|claims|reported|put\s+it\s+at|gave)\s+(?P<list>(?:{QUANTITY}))\s*(?=[.;]|$)",
+    _FLAGS)
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b[^.;,]{0,40}?\b(?:said|says|claimed|claims|put|reported)\b"
                        r"[^.;]{0,25}$", _FLAGS)
 # "The Observatory put the toll at nine": another source's figure for the dead told before
@@ -802,6 +807,11 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         if before and not re.search(r"\b(?:more|other|others|another|further|lives)\b", m.group(0), _FLAGS):
             add(max(before, key=lambda f: f.end).kind, m.group("list"), m.start("list"),
                 (m.start(), m.end()), trim=True, claim=True)
+    for m in _SAID_NUMBER.finditer(text):
+        before = [f for f in figures if f.end <= m.start() and f.kind == "killed"]
+        if before:
+            add("killed", m.group("list"), m.start("list"), (m.start("list"), m.end("list")),
+                trim=True, claim=True)
     for f in figures:
         left, _ = _sentence_bounds(text, f.start)
         if any(g.start < f.start and g.kind == f.kind for g in figures) \

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 
 _BREAKS = re.compile(
-    r";|\n+|(?:,\s*|\s)(?=(?:while|whereas) (?:in|at|near|on)\b)|,\s*(?=(?:while|whereas)\s)"
+    # not before another source's bare figure: "four were killed; the SDF said 2"
+    r";(?!\s*(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|claimed|reported|gave)\s+"
+    r"[\w,-]+\s*(?:[.;]|$))|\n+|(?:,\s*|\s)(?=(?:while|whereas) (?:in|at|near|on)\b)|,\s*(?=(?:while|whereas)\s)"
     # "a car bomb killed five in Dura and another killed three on Palestine Street"
     r"|(?:,\s*|\s)(?=and (?:another|a second|a third)\s+(?:\w+\s+){0,2}?"
     r"(?:killed|kill|wounded|injured|struck|hit|exploded|went off|targeted|blew up)\b)"
