@@ -634,6 +634,10 @@ def test_an_explosive_belt_found_in_a_cache_is_no_dead_bomber():
      "killed, while a local official put the figure at 35.", 35),
     # another source puts the toll lower in a later sentence
     ("Jets bombed the market, killing 14 civilians. The local council put the toll at eleven.", 11),
+    # a pronoun subject, and the person killed with him
+    ("A bomb went off under his car. He was killed along with his driver.", 2),
+    # media workers are people
+    ("A radio reporter and his cameraman were shot dead at a checkpoint.", 2),
     # another source's bare number after a semicolon
     ("Activists said six marchers were killed; the police said 3.", 3),
     ("Six marchers were killed, while the ministry claimed four.", 4),

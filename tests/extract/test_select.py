@@ -210,3 +210,17 @@ def test_another_source_s_bare_figure_after_a_semicolon_stays_with_its_toll(run)
                  "killed; the police said 3.", published=PUB)
     assert len(evs) == 1
     assert (evs[0].killed_min, evs[0].killed_max, evs[0].fatalities) == (3, 5, 3)
+
+
+def test_a_toll_at_the_same_place_spelt_another_way_is_the_event_before(run):
+    # "Al-Rabia (Ninewa)" and "Rabia" are one place: the toll clause is no second event
+    _, evs = run("Jets struck a fuel depot near Al-Rabia (Ninewa) as part of a wider wave of raids; "
+                 "at the Rabia depot two guards were killed.", published=PUB)
+    assert len(evs) == 1 and evs[0].fatalities == 2
+
+
+def test_a_nationality_is_no_place_of_its_own(run):
+    _, evs = run("Aircraft bombed a militant convoy near Rutba on Monday. A US official estimated "
+                 "40 militants were killed.", published=PUB)
+    assert len(evs) == 1 and evs[0].fatalities == 40
+    assert evs[0].location_text == "Rutba"

@@ -277,6 +277,10 @@ _ALONG_RE = re.compile(rf"\b(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?
 # "a soldier was killed and another injured": "another" alone is one more person
 _ANOTHER_RE = re.compile(r"\banother(?:\s+(?:was|is|has\s+been))?\s+(?P<verb>injured|wounded|hurt|killed|"
                          rf"kidnapped|abducted|arrested|detained)\b(?!{_OBJECT})", _FLAGS)  # "another killed two"
+# One person as the subject: "He was killed along with his brother"
+_HE_KILLED = re.compile(
+    rf"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?(?:{_alt(_PASSIVE['killed'])})\b"
+    rf"(?!{_OBJECT})", _FLAGS)
 # One person referred to: "shot a shop owner, killing him"
 _PRONOUN_RES = {k: re.compile(rf"\b(?P<verb>{_alt(_ACTIVE[k])})\s+(?:him|her)\b", _FLAGS)
                 for k in CASUALTY_KINDS}
@@ -785,6 +789,10 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                                                  _side(np))],
                                    m.start(), m.end(), bare=True,
                                    additive=bool(re.search(r"\balso\b", m.group("aux"), _FLAGS))))
+    for m in _HE_KILLED.finditer(text):
+        if free(m.start(), m.end()):
+            used.append((m.start(), m.end()))
+            figures.append(_Figure("killed", [_Part(1, 1, 1, 1, False, "")], m.start(), m.end()))
     for m in _ALONG_RE.finditer(text):
         left, _ = _sentence_bounds(text, m.start())
         before = [f for f in figures if left <= f.start and f.end <= m.start()]

@@ -226,14 +226,16 @@ def _stands_alone(d: Draft, main: Draft, kept: list[Draft]) -> bool:
     if d.background or d.quoted or d.summary or main.background or d.flight:
         return False
     places = {_place_key(k.mention.location_text) for k in kept}
-    own_place = bool(m.location_text) and _place_key(m.location_text) not in places
+    # a country named by a nationality ("a US official said") is no place of the clause's own
+    own_place = bool(m.location_text) and not _vague(m.location_text) and \
+        _place_key(m.location_text) not in places
     own_date = bool(m.event_date) and "event_date" in m.evidence and \
         all(m.event_date != k.mention.event_date for k in kept)
     # A toll alone makes another event only if the clause has a trigger of its own and no
     # place already told ("; police put the death toll at 29" is the same raid).
     # A clause with no place of its own ("; four killed in clashes") tells the dead of the
     # event before it: a toll makes it another event only beside a place of its own.
-    own_toll = d.toll() and d.strong and bool(m.location_text) and \
+    own_toll = d.toll() and d.strong and not _vague(m.location_text) and \
         _place_key(m.location_text) not in places
     if d.clause.heading is not None:  # an item under a heading: "VBIED targets: ...; ..."
         return own_place or own_date or d.toll()
@@ -271,16 +273,23 @@ def _host(d: Draft, kept: list[Draft]) -> Draft:
 
 def _same_place(d: Draft, host: Draft) -> bool:
     loc = d.mention.location_text
-    return not loc or _place_key(loc) == _place_key(host.mention.location_text)
+    # "A US official estimated 250 militants were killed": a nationality is no other place
+    return _vague(loc) or _place_key(loc) == _place_key(host.mention.location_text)
 
 
 _PLACE_WORDS = re.compile(r"\b(?:the|district|sub-district|area|province|governorate|city|town|"
                           r"village|neighbou?rhood|region)\b", re.IGNORECASE)
 
 
+_BRACKETS = re.compile(r"\([^)]*\)")
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|ash|at|az)[-\s]", re.IGNORECASE)
+
+
 def _place_key(text: str) -> str:
-    """"the Dujail district" and "Dujail" are one place to a reader."""
-    return " ".join(_PLACE_WORDS.sub(" ", text or "").lower().split())
+    """"the Dujail district" and "Dujail" are one place to a reader, and so are
+    "Al-Qahtaniyah (Al-Hasakeh)" and "Qahtaniyah"."""
+    key = " ".join(_PLACE_WORDS.sub(" ", _BRACKETS.sub(" ", text or "")).lower().split())
+    return _ARTICLE.sub("", key)
 
 
 def fold(into: EventMention, extra: EventMention, casualties: bool = True,
