@@ -105,9 +105,6 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
         return None
     usable = _before_background(text, spans, usable)
     usable = _without_support(text, usable)
-    # a strong trigger beats a weak one ("announced a settlement ending the feud in which six
-    # were killed last month": the settlement, not the killing), except an arrest: "detained
-    # hundreds and killed 49 of them" is the killing (ACLED codes the violence)
     usable.sort(key=lambda h: (-h[0].priority, h[1]))
     rule, s, e = usable[0]
     conf = 0.8 if rule.strong else 0.55
