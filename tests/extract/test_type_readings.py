@@ -107,6 +107,13 @@ def test_no_incident(text):
      "echoing across the river.", "Armed clash"),
     ("Security forces kill 4 protesters near Nasiriyah bridge", "Excessive force against protesters"),
     ("Alleged informant killed by angry crowd in Hawija market", "Mob violence"),
+    ("Guards fired on unemployed men protesting outside the refinery gate, killing one.",
+     "Excessive force against protesters"),
+    ("Police fired rubber bullets, live rounds and tear gas at students demonstrating in Basra.",
+     "Excessive force against protesters"),
+    ("Missiles fired by Israeli F-15s hit an air base near Homs, killing 9.", "Air/drone strike"),
+    ("A militant cell and army troops exchanged fire in a valley south of Tuz. One soldier was "
+     "wounded.", "Armed clash"),
     # weapons stopped before use
     ("Air defences destroyed four drones launched at the airport, the ministry said.",
      "Disrupted weapons use"),
