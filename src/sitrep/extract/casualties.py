@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from sitrep.extract.dates import WEEKDAYS
 from sitrep.extract.numbers import (
     NUMBER,
     QUANTITY,
@@ -136,7 +137,6 @@ _NOUN_OF = {  # "the killing of 5", "the arrest of 12 suspects"
 }
 _INTRANSITIVE = {"died", "dead", "perished", "lost their lives", "lost his life", "lost her life"}
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "scores"]
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 _STOP = sorted(set(
     ["were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "and", "or", "but", "in", "on", "at", "near", "when", "after", "before", "while", "during", "by", "as", "who", "whom", "which", "that", "including", "include", "includes", "to", "from", "with", "for", "into", "since", "said", "says", "also", "reportedly", "later", "both", "all", "than", "the_end", "also", "there", "it", "this", "these", "those", "its", "if", "not", "no", "nor", "so", "yet", "per", "about", "among", "amid", "across", "outside", "inside"]
@@ -315,8 +315,8 @@ _DAYS_RE = re.compile(
     rf"\b(?P<n3>{NUMBER})-day\s+(?:battle|fight|fighting|offensive|clash|clashes|siege|assault|operation)|"
     rf"\b(?:between|from)\s+(?P<d1>\d{{1,2}})\s+(?:and|to)\s+(?P<d2>\d{{1,2}})\s+(?:{_alt(_MONTHS)})\b|"
     # "over Friday and Saturday"
-    rf"\b(?:over|on|during|between|across|from)\s+(?P<w1>{_alt(_WEEKDAYS)})\s+(?:and|to|until)\s+"
-    rf"(?P<w2>{_alt(_WEEKDAYS)})\b", _FLAGS)
+    rf"\b(?:over|on|during|between|across|from)\s+(?P<w1>{_alt(WEEKDAYS)})\s+(?:and|to|until)\s+"
+    rf"(?P<w2>{_alt(WEEKDAYS)})\b", _FLAGS)
 _SUBSET_RE = re.compile(
     rf"\b(?:including|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims)(?:\s+(?:were|was))?|"
     rf"of\s+whom)\s+(?P<list>{_LIST})|"
@@ -868,8 +868,9 @@ def _combine(figs: list[_Figure], large: bool) -> tuple[int, int | None, int, bo
         base = [f for f in base if not all(p.vague for p in f.parts)
                 or not any(_same_people(f, g) and g.total(large)[0] >= f.total(large)[2]
                            for g in precise)]
-        claims = [f for f in claims if not all(p.vague for p in f.parts)] or \
-            ([] if figs is not claims else claims)
+        sure = [f for f in claims if not all(p.vague for p in f.parts)]
+        if sure or figs is not claims:
+            claims = sure  # "the group claimed dozens of soldiers died" yields to the numbers
     extra = [f for f in figs if f.additive and f not in base]
 
     def span(group_figs):
@@ -949,7 +950,7 @@ def _first_day(text: str, fig: _Figure, fatalities: int) -> int:
     if m.group("d1"):
         days = int(m.group("d2")) - int(m.group("d1")) + 1
     elif m.group("w1"):
-        days = (_WEEKDAYS.index(m.group("w2").lower()) - _WEEKDAYS.index(m.group("w1").lower())) % 7 + 1
+        days = (WEEKDAYS.index(m.group("w2").lower()) - WEEKDAYS.index(m.group("w1").lower())) % 7 + 1
     else:
         days = parse_number(m.group("n") or m.group("n2") or m.group("n3")) or 1
     if not 1 < days <= 31 or not fatalities:

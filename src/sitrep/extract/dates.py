@@ -42,7 +42,7 @@ _MONTH_NUM = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Capitalised only: "may", "march" and "sat" are common English words.
 _MONTH = (r"(?-i:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)|"
@@ -135,7 +135,7 @@ def _resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | Non
     if published is None:
         return None, {"week_rel": 2, "month_rel": 3}.get(kind, 1)
     if kind == "weekday":
-        target = _WEEKDAYS.index(g["wd"].lower())
+        target = WEEKDAYS.index(g["wd"].lower())
         back = (published.weekday() - target) % 7
         rel = (g.get("rel") or "").lower()
         if rel == "next":
