@@ -51,6 +51,22 @@ def main_event(text, published="2019-03-12"):
     ("Two brothers were found with their throats cut near the camp.", (2, 2, 2)),
     # "since this morning" is the event's own day, not a period
     ("Shells hit the village since this morning, killing three civilians.", (3, 3, 3)),
+    # a relative clause after the victims ends their phrase
+    ("Jets pounded the district, killing five farmers whose houses were near the front.",
+     (5, 5, 5)),
+    # a place adverb between the subject and the verb
+    ("A drone hit the pick-up truck and four fighters aboard were killed.", (4, 4, 4)),
+    # present tense and a victim with no article before "to death" (headlines)
+    ("Militiamen hack 14 villagers to death near Djugu", (14, 14, 14)),
+    ("Crowd beats suspected car thief to death in Mosul", (1, 1, 1)),
+    # the dead counted as martyrs
+    ("The health directorate received nine martyrs from the shelled neighbourhood.", (9, 9, 9)),
+    # named dead and a count of the others
+    ("The strike killed commander Ahmad Karim, his deputy Ali al-Saadi and five others.",
+     (7, 7, 7)),
+    ("A drone killed senior official Omar Hadid and three other people in the car.", (4, 4, 4)),
+    # a pronoun and the people named with it
+    ("A bomb under his car went off in Baquba, killing him and his two bodyguards.", (3, 3, 3)),
 ])
 def test_killed(text, expected):
     assert killed(text) == expected
@@ -140,3 +156,14 @@ def test_bodies_found_now_of_people_taken_earlier_are_this_events_dead():
     m = main_event("On 2 March 2019, the bodies of four men abducted by ISIS the previous week were "
                    "found near Qayyarah, shot in the head.")
     assert m.fatalities == 4
+
+
+def test_a_body_of_fighters_is_no_corpse():
+    c = parse_casualties("The factions merged into one body of some 30,000 fighters.")
+    assert c.killed_min is None and c.fatalities == 0
+
+
+def test_unnamed_soldiers_and_others_are_no_names():
+    # "Iraqi soldiers" is a group, not one named person: an open plural plus two, not 1 + 2
+    assert killed("The ambush killed Iraqi soldiers and two others.") == (2, None, 3)
+    assert killed("The ambush killed Iraqi soldier Ali Hassan and two others.") == (3, 3, 3)

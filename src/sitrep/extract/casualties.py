@@ -139,7 +139,7 @@ _INTRANSITIVE = {"died", "dead", "perished", "lost their lives", "lost his life"
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "scores"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 _STOP = sorted(set(
-    ["were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "and", "or", "but", "in", "on", "at", "near", "when", "after", "before", "while", "during", "by", "as", "who", "whom", "which", "that", "including", "include", "includes", "to", "from", "with", "for", "into", "since", "said", "says", "also", "reportedly", "later", "both", "all", "than", "the_end", "also", "there", "it", "this", "these", "those", "its", "if", "not", "no", "nor", "so", "yet", "per", "about", "among", "amid", "across", "outside", "inside"]
+    ["were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "and", "or", "but", "in", "on", "at", "near", "when", "after", "before", "while", "during", "by", "as", "who", "whom", "which", "whose", "that", "including", "include", "includes", "to", "from", "with", "for", "into", "since", "said", "says", "also", "reportedly", "later", "both", "all", "than", "the_end", "also", "there", "it", "this", "these", "those", "its", "if", "not", "no", "nor", "so", "yet", "per", "about", "among", "amid", "across", "outside", "inside"]
     + [w for ws in (*_PASSIVE.values(), *_ACTIVE.values()) for w in ws if " " not in w]
     + ["shot", "leaving", "left", "bringing", "raising", "toll", "dead", "killing", "according",
        "earlier", "yesterday", "today", "tonight", "overnight", "last", "next", "because", "amid"]
@@ -178,7 +178,7 @@ _POSS = r"(?:(?:his|her|their|its|the)\s+)?"  # "his two sons", "the 27 victims"
 _ITEM = rf"(?:{_POSS}(?:{QUANTITY})(?!-)(?:\s+{_NP})?|(?:{_DET})\s+{_NP}){_ACRONYM}"
 _LIST = rf"{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*"
 _AUX_WORDS = ("were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|allegedly|"
-              "subsequently|either|both|who|apparently|critically|seriously|severely|lightly|"
+              "subsequently|either|both|who|apparently|inside|aboard|there|instantly|critically|seriously|severely|lightly|"
               "slightly|badly|fatally|mortally|thought\\s+to\\s+have\\s+been|"
               "said\\s+to\\s+have\\s+been|believed\\s+to\\s+have\\s+been|feared|now|each|may|might|could|"
               "would|possibly|probably|likely|found|reported|initially\\s+reported|"
@@ -256,8 +256,8 @@ _TOLL_RE = re.compile(
     rf"(?P<mid>[^.;]{{0,100}}?)(?:\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
     rf"surpassed|is|was|stands|stood|ranges?|ranged|ranging)\s+|\s(?=between\s))"  # "put the death toll between 40 and 53"
     rf"(?P<q>{QUANTITY})(?!\s*(?:percent|%))", _FLAGS)
-_BODIES_WORDS = re.compile(r"bodies|corpses|deaths|fatalit", _FLAGS)  # each _BODIES_RE match has one
-_BODIES_RE = re.compile(rf"(?<![\w-])(?P<list>(?:{QUANTITY})(?:\s+{_NPWORD}){{0,2}}?\s+(?:bodies|corpses)|"
+_BODIES_WORDS = re.compile(r"bodies|corpses|martyrs|deaths|fatalit", _FLAGS)  # each _BODIES_RE match has one
+_BODIES_RE = re.compile(rf"(?<![\w-])(?P<list>(?:{QUANTITY})(?:\s+{_NPWORD}){{0,2}}?\s+(?:bodies|corpses|martyrs)|"
                         rf"(?:{QUANTITY})\s+(?:deaths|fatalit(?:y|ies)))\b|"
                         rf"\bfatalities:\s*(?P<list2>{QUANTITY})\b", _FLAGS)
 # "killing a family of six", "Gunmen kill family of five"
@@ -266,8 +266,10 @@ _FAMILY_RE = re.compile(
     rf"(?P<q>{NUMBER})\b", _FLAGS)
 # "a crowd beat a man accused of theft to death": the victim between the verb and "to death"
 _TO_DEATH_RE = re.compile(
-    rf"\b(?:beat|beats|beating|stabbed|stabbing|stoned|stoning|hacked|clubbed|tortured|burned|burnt)"
-    rf"\s+(?P<list>{_LIST})\s+(?:[\w'’-]+\s+){{0,5}}?to\s+death\b", _FLAGS)
+    rf"\b(?:beat|beats|beating|stab|stabs|stabbed|stabbing|stone|stones|stoned|stoning|hack|hacks|"
+    rf"hacked|hacking|club|clubs|clubbed|torture|tortures|tortured|burned|burnt)"
+    rf"\s+(?:(?P<list>{_LIST})|(?P<np>{_NPWORD}(?:\s+{_NPWORD}){{0,3}}))\s+(?:[\w'’-]+\s+){{0,5}}?"
+    rf"to\s+death\b", _FLAGS)
 # "killed 11 militants and lost 2 of its own fighters": a side's own dead
 _LOST_RE = re.compile(
     rf"\b(?:lost|losing|loses)\s+(?P<list>(?:{QUANTITY})(?=\s+(?:of\s+(?:its|their|his|her)\s+(?:own\s+)?)?"
@@ -281,6 +283,14 @@ _ANOTHER_RE = re.compile(r"\banother(?:\s+(?:was|is|has\s+been))?\s+(?P<verb>inj
 _HE_KILLED = re.compile(
     rf"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?(?:{_alt(_PASSIVE['killed'])})\b"
     rf"(?!{_OBJECT})", _FLAGS)
+# Named dead and a count of the rest: "killing Qassem Soleimani, Abu Mahdi al-Muhandis and eight
+# others", "killed senior Hamas official Saleh al-Arouri and six other people"
+# a name ends in a capitalised word or "al-Muhandis" ("Iraqi soldiers" is no name)
+_NAMED = re.compile(r"(?:[\w'’.-]+\s+){0,7}(?:[a-z]{1,3}-)?[A-Z][\w'’.-]*")
+_NAMED_AND_OTHERS = re.compile(
+    rf"\b(?:{_alt(_ACTIVE['killed'])})\s+(?P<names>[^.;:()\d]{{3,120}}?),?\s+(?:and|along\s+with|as\s+well\s+as)\s+"
+    rf"(?P<q>{QUANTITY})\s+other(?:s|\s+(?:people|persons|civilians|men|passengers|members|fighters|"
+    r"soldiers|officers|guards|companions|bodyguards|relatives|family\s+members))\b")
 # One person referred to: "shot a shop owner, killing him"
 _PRONOUN_RES = {k: re.compile(rf"\b(?P<verb>{_alt(_ACTIVE[k])})\s+(?:him|her)\b", _FLAGS)
                 for k in CASUALTY_KINDS}
@@ -504,6 +514,12 @@ def _is_plural(np: str) -> bool:
 _DEFINITE = {"the", "his", "her", "their", "its"}
 
 
+def _bare_part(np: str) -> _Part:
+    """An unnumbered victim: one person ("a journalist"), or an unnumbered plural."""
+    q = vague_quantity("plural") if _is_plural(np) else Quantity(1, 1, False, 1, 1)
+    return _Part(q.min, q.max, q.acled, q.acled_large, q.vague, _group(np), _side(np))
+
+
 def _person(np: str) -> bool:
     civ, comb, _, _, _ = _vocab()
     words = _head_words(np)
@@ -706,7 +722,21 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             used.append((m.start(), m.end()))
             figures.append(_Figure("killed", [_Part(n, n, n, n, False, "civilian")], m.start(), m.end()))
     for m in _TO_DEATH_RE.finditer(text):
-        add("killed", m.group("list"), m.start("list"), (m.start(), m.end()), trim=True)
+        if m.group("list"):
+            add("killed", m.group("list"), m.start("list"), (m.start(), m.end()), trim=True)
+        elif free(m.start("np"), m.end("np")) and _person(m.group("np")) \
+                and not _non_person(m.group("np")):  # "Mob beats suspected thief to death"
+            used.append((m.start("np"), m.end("np")))
+            figures.append(_Figure("killed", [_bare_part(m.group("np"))], m.start(), m.end(),
+                                   bare=_is_plural(m.group("np"))))
+    for m in _NAMED_AND_OTHERS.finditer(text):
+        names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names"))
+        n = parse_number(m.group("q"))
+        if n and free(m.start(), m.end()) and all(_NAMED.fullmatch(x) for x in names):
+            used.append((m.start(), m.end()))
+            figures.append(_Figure("killed", [_Part(len(names), len(names), len(names),
+                                                    len(names), False, ""),
+                                              _Part(n, n, n, n, False, "")], m.start(), m.end()))
     for m in _LOST_RE.finditer(text):  # the other side's dead: added, not a conflicting figure
         add("killed", m.group("list"), m.start("list"), (m.start(), m.end()), trim=True,
             additive=True)
@@ -716,6 +746,8 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             add(kind, m.group("list"), m.start("list"), (m.start(), m.end()), trim=True,
                 refl=bool(m.group("refl")))
         for m in res["noun_of"].finditer(text):
+            if re.match(r"body\s+of\s+(?:about\s+|around\s+|some\s+)?\d", m.group(0), _FLAGS):
+                continue  # "a single body of around 80,000 fighters": a group, no corpse
             add(kind, m.group("list"), m.start("list"), (m.start(), m.end()), trim=True)
     for kind in CASUALTY_KINDS:
         for m in _KIND_RES[kind]["active_bare"].finditer(text):
@@ -736,9 +768,8 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                 # officer" is one officer)
                 np = words[0]
             bare = _is_plural(np)
-            q = vague_quantity("plural") if bare else Quantity(1, 1, False, 1, 1)
             used.append((m.start("np"), m.end("np")))
-            parts = [_Part(q.min, q.max, q.acled, q.acled_large, q.vague, _group(np), _side(np))]
+            parts = [_bare_part(np)]
             end = m.end()
             more = _LIST_GOES_ON.match(text, m.end("np")) if not bare else None
             got = _items(more.group("list"), more.start("list"), text, trim=True) if more else None
@@ -809,7 +840,15 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         for m in _PRONOUN_RES[kind].finditer(text):
             if free(m.end("verb"), m.end()):
                 used.append((m.end("verb"), m.end()))
-                figures.append(_Figure(kind, [_Part(1, 1, 1, 1, False, "")], m.start(), m.end()))
+                parts, end = [_Part(1, 1, 1, 1, False, "")], m.end()
+                # "killing him and his driver", "killing him and three members of his family"
+                more = _LIST_GOES_ON.match(text, m.end())
+                got = _items(more.group("list"), more.start("list"), text, trim=True) if more else None
+                if got and all(free(a, b) for _, a, b in got):
+                    used.extend((a, b) for _, a, b in got)
+                    parts += [p for p, _, _ in got]
+                    end = got[-1][2]
+                figures.append(_Figure(kind, parts, m.start(), end))
     for m in _CLAIM_RE.finditer(text):
         before = [f for f in figures if f.end <= m.start()]
         if before and not re.search(r"\b(?:more|other|others|another|further|lives)\b", m.group(0), _FLAGS):
@@ -998,7 +1037,7 @@ def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
     if not text or not re.search(r"\d|kill|dead|died|death|wound|injur|hurt|kidnap|abduct|seiz|arrest|"
                                  r"detain|captur|round|execut|behead|bod(?:y|ies)|toll|live|casualt|"
                                  r"murder|slain|massacr|perish|shot|gunned|hostage|custody|apprehend|suicide|blew|"
-                                 r"lynch|treated|to\s+death|fatalit|bomber|assassin|throats?\s+(?:cut|slit)",
+                                 r"lynch|treated|to\s+death|fatalit|bomber|assassin|martyr|throats?\s+(?:cut|slit)",
                                  text, _FLAGS):
         return out
     if sentence is None:
