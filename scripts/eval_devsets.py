@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from sitrep.evaluate import evaluate, load_reference  # noqa: E402
-from sitrep.pipeline import extract_reports  # noqa: E402
+from sitrep.evaluate import evaluate, load_reference
+from sitrep.pipeline import extract_reports
 
 SETS = {  # name -> (path, has dev/blind split, blind as a whole)
     "subevents": ("eval/devset/subevents.jsonl", False, False),
