@@ -67,6 +67,15 @@ def main_event(text, published="2019-03-12"):
     ("A drone killed senior official Omar Hadid and three other people in the car.", (4, 4, 4)),
     # a pronoun and the people named with it
     ("A bomb under his car went off in Baquba, killing him and his two bodyguards.", (3, 3, 3)),
+    # occupations are people
+    ("Unknown gunmen shot dead a pharmacist in Tafas.", (1, 1, 1)),
+    # a headline's numbered subject before a verb with no auxiliary
+    ("An officer and 3 soldiers killed.", (4, 4, 4)),
+    # present tense "die", but not a death still feared
+    ("Nine soldiers die as convoy hits mine near Tessalit", (9, 9, 9)),
+    ("Two of the wounded may die, doctors said.", (None, None, 0)),
+    # a participle ends the victims' phrase: the children are counted, not the sheep
+    ("The landmine killed 3 children herding sheep.", (3, 3, 3)),
 ])
 def test_killed(text, expected):
     assert killed(text) == expected
@@ -167,3 +176,17 @@ def test_unnamed_soldiers_and_others_are_no_names():
     # "Iraqi soldiers" is a group, not one named person: an open plural plus two, not 1 + 2
     assert killed("The ambush killed Iraqi soldiers and two others.") == (2, None, 3)
     assert killed("The ambush killed Iraqi soldier Ali Hassan and two others.") == (3, 3, 3)
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    # a bullet line whose heading is a place: the toll after the semicolon is its event's
+    ("- Idlib: Regime helicopters dropped barrel bombs on Kafr Nabl; 4 civilians killed.", 4),
+    # another event's dead, in a charge or a "days after" phrase, are not this event's
+    ("Residents torched the home of a man accused of killing a child in Basra.", 0),
+    ("The group suspended its operations in Baghdad two days after a drone attack killed "
+     "three soldiers.", 0),
+    # but a charge before "to death" leaves the death in the clause
+    ("A crowd beat a man accused of theft to death in a market in Kut.", 1),
+])
+def test_whose_dead(text, fatalities):
+    assert main_event(text).fatalities == fatalities

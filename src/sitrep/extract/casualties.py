@@ -90,7 +90,7 @@ def _alt(words) -> str:
 
 
 _PASSIVE = {
-    "killed": ["killed", "dead", "died", "slain", "shot dead", "shot and killed", "executed",
+    "killed": ["killed", "dead", "died", "die", "dies", "slain", "shot dead", "shot and killed", "executed",
                "beheaded", "murdered", "assassinated", "massacred", "perished", "lost their lives",
                "lost his life", "lost her life", "burned to death", "burnt to death",
                "stabbed to death", "gunned down", "found dead", "confirmed dead", "feared dead",
@@ -135,7 +135,7 @@ _NOUN_OF = {  # "the killing of 5", "the arrest of 12 suspects"
     "abducted": ["abduction", "abductions", "kidnapping", "kidnappings"],
     "arrested": ["arrest", "arrests", "detention", "capture"],
 }
-_INTRANSITIVE = {"died", "dead", "perished", "lost their lives", "lost his life", "lost her life"}
+_INTRANSITIVE = {"died", "die", "dies", "dead", "perished", "lost their lives", "lost his life", "lost her life"}
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "scores"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 _STOP = sorted(set(
@@ -169,7 +169,9 @@ def _trie(words) -> str:
 
 
 # "IS" is Islamic State, not the verb ("70 IS fighters killed"); "16 of its members"
-_NPWORD = rf"(?:(?-i:IS)\b|(?<=\bof\s)(?:one|its)\b|(?!(?:{_trie(_STOP)})\b)(?:[A-Za-z]|\d+-)[\w'’-]*)"
+# A participle ends the phrase: "2 children herding sheep" are children, not sheep
+_NPWORD = (rf"(?:(?-i:IS)\b|(?<=\bof\s)(?:one|its)\b|(?!(?:{_trie(_STOP)})\b)(?!(?-i:[a-z]+ing)\b)"
+           rf"(?:[A-Za-z]|\d+-)[\w'’-]*)")
 _NP = rf"{_NPWORD}(?:\s+{_NPWORD}){{0,6}}"
 # "two members of the Sinjar Resistance Units (YBS)": an acronym in brackets ends a name
 _ACRONYM = r"(?:\s*\((?-i:[A-Z][\w-]{1,11})\))?"
@@ -646,6 +648,12 @@ _PART_OF_RE = re.compile(
     r"hurt|survivors)\b", re.IGNORECASE)
 
 
+def _not_yet(m: re.Match) -> bool:
+    """"Two civilians may die of their wounds": not dead yet."""
+    return m.group("verb").lower() in ("die", "dies") and bool(
+        re.search(r"\b(?:may|might|could|would)\b", m.group("aux"), _FLAGS))
+
+
 def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, int, int]]]:
     figures: list[_Figure] = []
     subsets: list[_Figure] = []
@@ -803,13 +811,19 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             first = _ITEM_RE.match(lst)
             if first and first.group("det") and not re.search(r"\b(?:were|was|have|has|had|is|are)\b",
                                                               m.group("aux"), _FLAGS) \
-                    and m.group("verb").lower() not in _INTRANSITIVE:
-                continue  # "a bomb killed": an active verb after a singular subject
+                    and m.group("verb").lower() not in _INTRANSITIVE \
+                    and not any(i.group("q") for i in _ITEM_RE.finditer(lst)):
+                # "a bomb killed": an active verb after a singular subject (but "An officer
+                # and 2 soldiers killed." counts the dead)
+                continue
+            if _not_yet(m):
+                continue
             add(kind, lst, m.start("list"), (m.start(), m.end()), lead=True,
                 additive=bool(re.search(r"\balso\b", m.group("aux"), _FLAGS)))
         for m in res["bare"].finditer(text):
             np = m.group("np")
-            if not free(m.start("np"), m.end("np")) or not _is_plural(np) or not _person(np):
+            if not free(m.start("np"), m.end("np")) or not _is_plural(np) or not _person(np) \
+                    or _not_yet(m):
                 continue
             if not re.search(r"\b(?:were|have|had|are)\b", m.group("aux"), _FLAGS) \
                     and m.group("verb").lower() not in _INTRANSITIVE:
@@ -1034,7 +1048,7 @@ def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
     it picks ACLED's 10 instead of 3 for "several", "many" and unnumbered plurals.
     """
     out = Casualties()
-    if not text or not re.search(r"\d|kill|dead|died|death|wound|injur|hurt|kidnap|abduct|seiz|arrest|"
+    if not text or not re.search(r"\d|kill|dead|die[ds]?\b|death|wound|injur|hurt|kidnap|abduct|seiz|arrest|"
                                  r"detain|captur|round|execut|behead|bod(?:y|ies)|toll|live|casualt|"
                                  r"murder|slain|massacr|perish|shot|gunned|hostage|custody|apprehend|suicide|blew|"
                                  r"lynch|treated|to\s+death|fatalit|bomber|assassin|martyr|throats?\s+(?:cut|slit)",

@@ -138,12 +138,27 @@ def _reasons(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return marked_ranges(_REASON, text, start, end, after_marker=True)
 
 
-def _without_reasons(text: str, start: int, end: int) -> str:
-    """text[start:end] with its reasons and charges blanked out (offsets kept)."""
+def _without_reasons(text: str, start: int, end: int, background: bool = False) -> str:
+    """text[start:end] with its reasons and charges (and, with `background`, its "days
+    after ..." phrases) blanked out (offsets kept)."""
     own = text[start:end]
-    for x, y in _reasons(text, start, end):
+    ranges = _reasons(text, start, end)
+    if background:  # "beat a man accused of theft to death": the charge ends before "to death"
+        ranges = [(x, m.start() if (m := _TO_DEATH.search(text, x, y)) else y) for x, y in ranges]
+        ranges += marked_ranges(_BACKGROUND, text, start, end, after_marker=True)
+    for x, y in ranges:
         own = own[:x - start] + " " * (y - x) + own[y - start:]
     return own
+
+
+_TO_DEATH = re.compile(r"\s+to\s+death\b", re.IGNORECASE)
+
+
+def own_text(text: str, start: int, end: int) -> str:
+    """What a clause tells of its own event: "torched the home of a man accused of killing a
+    child", "suspended operations two days after a drone attack killed three soldiers" -- the
+    killing is another event's, and its dead are not this one's."""
+    return _without_reasons(text, start, end, background=True)
 
 
 # "opposition factions supported by Turkish artillery fought regime forces", "counter-attacked

@@ -10,7 +10,7 @@ from sitrep import taxonomy
 from sitrep.extract import eventdate
 from sitrep.extract import places as placemod
 from sitrep.extract.actors import ARMED_INTERS, STATE_INTERS, ActorCatalog, ActorMention
-from sitrep.extract.events import Typing, type_clause
+from sitrep.extract.events import Typing, own_text, type_clause
 from sitrep.extract.lexicon import lexicon
 from sitrep.extract.segment import Clause, add_paragraph_breaks, clauses, doc_text
 from sitrep.extract.select import (Draft, continues, fill_date, fold, inherit_type, refines_place,
@@ -165,7 +165,8 @@ class Extractor:
                              has_numbers)
         typing = self.classifier.refine(doc, clause, typing, weapon=weapon is not None)
         sentence = text[clause.sent_start:clause.sent_end]
-        cas = parse_casualties(ctext, offset=clause.start, sentence=sentence,
+        cas = parse_casualties(own_text(text, clause.start, clause.end), offset=clause.start,
+                               sentence=sentence,
                                sentence_start=clause.sent_start, scale=scale)
         if typing is None:
             if cas.is_empty():

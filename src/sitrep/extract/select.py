@@ -94,11 +94,14 @@ def continues(prev: Draft, cur: Draft) -> bool:
         # a toll with no trigger word, even after a semicolon, is no event of its own:
         # "13 policemen were killed; security sources in Kirkuk gave a toll of 12"
         return True
+    weak = cur.typing.rule is not None and not cur.typing.rule.strong
     if cur.clause.list_item:
-        return False
+        # "Idlib: jets struck Kafr Nabl; 4 civilians killed": a toll told by a bare killing
+        # word, with no place of its own, in the sentence of the item before is its dead
+        return weak and cur.toll() and not cm.location_text \
+            and cur.clause.sent_start == prev.clause.sent_start
     if cm.location_text and cm.location_text != pm.location_text and not refines_place(prev, cur):
         return False
-    weak = cur.typing.rule is not None and not cur.typing.rule.strong
     return cm.sub_event_type == pm.sub_event_type or weak
 
 
