@@ -1,7 +1,5 @@
 """Unidentified perpetrators: the gear they use does not say who they are."""
 
-import pytest
-
 
 def test_armed_men_in_military_vehicles_are_unidentified_and_abduct(run):
     _, ms = run("Armed men driving army trucks rounded up 45 young men from a bus station in "
@@ -33,10 +31,6 @@ def test_police_arrests_stay_arrests(run):
     assert ms[0].arrested_min == 12
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "typing, not actors: the rules read 'ambushed' as a clash and the classifier head retrained "
-    "on the hand-written sets (session 11) switches it to a protest ('since the unrest began', "
-    "p 0.60) where the older head chose Arrests; kept visible until a reading fixes it"))
 def test_who_ambushed_is_not_who_arrested(run):
     _, ms = run("Police said 40 gunmen had been detained in Kirkuk since the unrest began, when "
                 "militants ambushed a police convoy near the city.", country="Iraq")

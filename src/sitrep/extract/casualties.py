@@ -119,7 +119,9 @@ _ACTIVE = {
                "assassinating", "assassinates", "assassinate", "execute", "behead", "massacre",
                "murder", "murders", "slaughter", "slaughters", "massacres", "gun down", "guns down",
                "eliminated", "eliminating", "neutralised", "neutralized", "neutralising",
-               "neutralizing"],
+               "neutralizing",
+               # state media's active voice: "two car bombs martyred 36 citizens"
+               "martyred", "martyring"],
     "injured": ["wounding", "wounded", "wounds", "injuring", "injured", "injures", "maiming", "hurting",
                 "treated"],  # "doctors treated 13 people": the people treated were hurt
     "abducted": ["kidnapping", "kidnapped", "kidnaps", "abducting", "abducted", "abducts",

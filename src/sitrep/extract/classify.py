@@ -363,7 +363,12 @@ class Refiner:
             return None  # "QAMISHLI, Syria (AFP) -": a dateline tells no event
         # the dateline is no part of what the sentence says (it swayed the embedding towards
         # territory types: "QAMISHLI, Syria (AFP) - A woman and her daughter were found ...")
-        probs = self.probs(_DATELINE.sub("", text[clause.sent_start:clause.sent_end], count=1))
+        # nor are its reasons and "days after ..." phrases, which name other events, as the
+        # rules read them: "arrested 2 reporters for covering protests" is no protest
+        from sitrep.extract.events import own_text
+
+        own = " ".join(own_text(text, clause.sent_start, clause.sent_end).split())
+        probs = self.probs(_DATELINE.sub("", own, count=1))
         rule_sub = typing.sub_event_type if typing is not None else None
         out = decide(rule_sub, strong, probs, self.policy)
         if out is None:

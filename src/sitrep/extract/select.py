@@ -100,9 +100,18 @@ def continues(prev: Draft, cur: Draft) -> bool:
         # word, with no place of its own, in the sentence of the item before is its dead
         return weak and cur.toll() and not cm.location_text \
             and cur.clause.sent_start == prev.clause.sent_start
+    if _SAME_EVENT.search(cur.text) and (not cur.strong or cm.sub_event_type == pm.sub_event_type):
+        return True  # "... and was destroyed in the attack": the event told before
     if cm.location_text and cm.location_text != pm.location_text and not refines_place(prev, cur):
         return False
     return cm.sub_event_type == pm.sub_event_type or weak
+
+
+# "The US military said 22 militants were killed in the clashes near the Jamila market": the
+# event told before, by its definite name, at a finer or nearby place
+_SAME_EVENT = re.compile(r"\b(?:in|during|by)\s+the\s+(?:(?:same|ensuing|subsequent)\s+)?"
+                         r"(?:clash(?:es)?|fighting|attack|(?:air\s*)?strikes?|blast|explosion|"
+                         r"bombing|raid|ambush|shelling|assault|battle)\b", re.IGNORECASE)
 
 
 def refines_place(prev: Draft, cur: Draft) -> bool:
