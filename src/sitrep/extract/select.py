@@ -94,7 +94,9 @@ def continues(prev: Draft, cur: Draft) -> bool:
         # a toll with no trigger word, even after a semicolon, is no event of its own:
         # "13 policemen were killed; security sources in Kirkuk gave a toll of 12"
         return True
-    weak = cur.typing.rule is not None and not cur.typing.rule.strong
+    # no trigger word of its own (typed by a weak word, or only by the classifier's fill):
+    # "He said Islamic State militants arrived from the desert and engaged soldiers"
+    weak = cur.typing.rule is None or not cur.typing.rule.strong
     if cur.clause.list_item:
         # "Idlib: jets struck Kafr Nabl; 4 civilians killed": a toll told by a bare killing
         # word, with no place of its own, in the sentence of the item before is its dead
@@ -343,6 +345,10 @@ def fold(into: EventMention, extra: EventMention, casualties: bool = True,
     if into.location_text == extra.location_text and not into.location_relation:
         into.location_relation = extra.location_relation
     keep = {"location"} if into.location_text != extra.location_text else set()
+    # an actor's evidence goes only with the actor: evidence beside a default actor ("an
+    # Unidentified Armed Group" for a clash no one was named in) would hide that the side
+    # was never read, and the extractor's later look for the sides would skip it
+    keep |= {f for f in ("actor1", "actor2") if getattr(into, f) != getattr(extra, f)}
     for k, v in extra.evidence.items():
         if k not in keep and (casualties or k not in _CASUALTY_EVIDENCE):
             into.evidence.setdefault(k, v)
