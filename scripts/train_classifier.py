@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from sitrep.extract import classify
+from sitrep.extract.events import own_text
 
 TRAIN = ROOT / "eval" / "training" / "subevents_train.jsonl"
 WRITTEN = ROOT / "eval" / "training" / "written"
@@ -119,8 +120,11 @@ def tune(rows, clf_embed, c) -> None:
         model = fit(x[keep], [labels[i] for i in keep], c)
         classes = [str(k) for k in model.classes_]
         # the refiner embeds a sentence without its dateline ("Deir ez-Zor – ...")
-        sents = list(dict.fromkeys(v for i in te for s in docs[i].sents
-                                   for v in (s.text, classify._DATELINE.sub("", s.text, count=1))))
+        # and without its reasons and "days after" phrases (Refiner.refine, events.own_text)
+        sents = list(dict.fromkeys(
+            classify._DATELINE.sub("", v, count=c) for i in te for s in docs[i].sents
+            for v in (s.text, " ".join(own_text(docs[i].text, s.start_char, s.end_char).split()))
+            for c in (0, 1)))
         p = model.predict_proba(clf_embed(sents))
         oof.update(zip(sents, p))
     full = fit(x, labels, c)  # for the rare clause text no fold saw (counted, printed)
