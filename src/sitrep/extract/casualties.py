@@ -90,7 +90,8 @@ def _alt(words) -> str:
 
 
 _PASSIVE = {
-    "killed": ["killed", "dead", "died", "die", "dies", "slain", "shot dead", "shot and killed", "executed",
+    "killed": ["killed", "dead", "died", "die", "dies", "slain", "shot dead", "shot and killed",
+               "executed",
                "beheaded", "murdered", "assassinated", "massacred", "perished", "lost their lives",
                "lost his life", "lost her life", "burned to death", "burnt to death",
                "stabbed to death", "gunned down", "found dead", "confirmed dead", "feared dead",

@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from sitrep import taxonomy
-from sitrep.extract.events import Typing
+from sitrep.extract.events import Typing, own_text
 from sitrep.extract.lexicon import lexicon
 from sitrep.extract.segment import doc_text
 
@@ -365,8 +365,6 @@ class Refiner:
         # territory types: "QAMISHLI, Syria (AFP) - A woman and her daughter were found ...")
         # nor are its reasons and "days after ..." phrases, which name other events, as the
         # rules read them: "arrested 2 reporters for covering protests" is no protest
-        from sitrep.extract.events import own_text
-
         own = " ".join(own_text(text, clause.sent_start, clause.sent_end).split())
         probs = self.probs(_DATELINE.sub("", own, count=1))
         rule_sub = typing.sub_event_type if typing is not None else None

@@ -96,7 +96,7 @@ def continues(prev: Draft, cur: Draft) -> bool:
         return True
     # no trigger word of its own (typed by a weak word, or only by the classifier's fill):
     # "He said Islamic State militants arrived from the desert and engaged soldiers"
-    weak = cur.typing.rule is None or not cur.typing.rule.strong
+    weak = not cur.strong
     if cur.clause.list_item:
         # "Idlib: jets struck Kafr Nabl; 4 civilians killed": a toll told by a bare killing
         # word, with no place of its own, in the sentence of the item before is its dead
