@@ -224,3 +224,15 @@ def test_a_named_weapon_keeps_a_strong_explosive_reading(nlp):
     attack = Refiner(True, FakeClassifier({"": 0.05, "Attack": 0.9, "Armed clash": 0.05}), P)
     assert attack.refine(doc, first, rule, weapon=True) is rule
     assert attack.refine(doc, first, rule).sub_event_type == "Attack"
+
+
+def test_no_explosive_reading_without_a_weapon(nlp):
+    # the embedding read "armed men raided two residential buildings" as shelling (p 0.50)
+    doc = nlp("Armed men raided two buildings in Zayouna, killing 29 women. Nothing else.")
+    first = clauses(doc)[0]
+    rule = Typing("Armed clash", 0.6, first.start, first.start + 5, make_rule(False))
+    shelling = Refiner(True, FakeClassifier({"": 0.05, "Shelling/artillery/missile attack": 0.9,
+                                             "Armed clash": 0.05}), P)
+    assert shelling.refine(doc, first, rule) is rule
+    assert shelling.refine(doc, first, rule, weapon=True).sub_event_type == \
+        "Shelling/artillery/missile attack"
