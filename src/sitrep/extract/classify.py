@@ -375,9 +375,11 @@ class Refiner:
             return None
         if weapon and strong and _explosive(rule_sub) and not _explosive(out):
             return typing
-        if _explosive(out) and not _explosive(rule_sub) and not weapon:
+        if _explosive(out) and out != "Air/drone strike" and not _explosive(rule_sub) \
+                and not weapon:
             # a shelling or a bomb with no weapon named ("armed men raided two residential
-            # buildings" read as shelling at p 0.50): the embedding alone does not make one
+            # buildings" read as shelling at p 0.50): the embedding alone does not make one.
+            # Strikes are told without one ("the air force carried out 40 strikes").
             return typing
         if (out in _TERRITORY and rule_sub and rule_sub not in _TERRITORY
                 and not lexicon().control_change.search(text[clause.sent_start:clause.sent_end])):
