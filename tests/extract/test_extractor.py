@@ -122,3 +122,17 @@ def test_a_headline_line_is_not_parsed_into_the_lead(run):
                 "killed nine shepherds near Rutba on Tuesday, officials said.", country="Iraq")
     assert len(ms) == 1
     assert ms[0].actor1 == "Islamic State"
+
+
+def test_a_placeless_event_keeps_the_country_its_actors_name(run):
+    # No monitor country, no place in the event's words: "Iraqi" flags say where it was.
+    _report, ms = run("About 70 men were detained by Islamic State fighters yesterday after youths "
+                      "replaced the militants' flags with the Iraqi national flag.")
+    assert len(ms) == 1 and not ms[0].location_text
+    assert ms[0].location_context == ["Iraq"]
+
+
+def test_a_monitor_country_is_not_repeated_as_context(run):
+    _report, ms = run("About 70 men were detained by Islamic State fighters yesterday after youths "
+                      "replaced the militants' flags with the Iraqi national flag.", country="Iraq")
+    assert ms[0].location_context == []

@@ -28,3 +28,23 @@ def test_a_separate_event_does_not_take_another_events_governorate(geo):
     geo.geocode([main, other], Report(text=main.location_text), country="Iraq")
     assert main.place.admin1
     assert other.place.feature == "country" and not other.place.admin1
+
+
+def test_without_a_monitor_a_placeless_event_takes_the_country_of_the_reports_places(geo):
+    main = EventMention(report_id="r", location_text="Baiji", event_type="Explosions/Remote violence")
+    other = EventMention(report_id="r", index=1, event_type="Explosions/Remote violence",
+                         notes="Separately, RAF jets fired missiles at a container on Sunday")
+    geo.geocode([main, other], Report(text="A drone struck near Baiji. " + other.notes))
+    assert main.place.country == "Iraq"
+    assert other.place.country == "Iraq" and other.place.feature == "country"
+    assert not other.place.admin1 and other.place.geo_precision == 3
+
+
+def test_places_in_two_countries_lend_no_country(geo):
+    main = EventMention(report_id="r", location_text="Baiji", event_type="Battles")
+    second = EventMention(report_id="r", index=1, location_text="Aleppo", event_type="Battles")
+    other = EventMention(report_id="r", index=2, event_type="Battles",
+                         notes="Separately, fighting broke out at a checkpoint")
+    geo.geocode([main, second, other], Report(text="Fighting in Baiji and Aleppo."))
+    assert {main.place.country, second.place.country} == {"Iraq", "Syria"}
+    assert other.place is None

@@ -141,6 +141,12 @@ class Extractor:
             for m in events:
                 if country not in m.location_context:
                     m.location_context.append(country)
+        elif not monitor and country:
+            # No monitor country and no place in the event's words: the country whose actors
+            # the report names ("Iraqi flags", "Jubur tribe") is still where it happened.
+            for m in events:
+                if not m.location_text and not m.location_context:
+                    m.location_context.append(country)
         return events
 
     def _clause(self, doc, report, clause: Clause, country, actor_mentions, place_spans,

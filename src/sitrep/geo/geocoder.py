@@ -122,7 +122,11 @@ class Geocoder:
                 elif ctx:
                     m.place = self._fallback("", ctx, theatre, "no place phrase for the event")
                 else:
-                    m.place = self._country_place(theatre, "no place named for the event")
+                    # No monitor country: the one country the report's other places lie in
+                    # ("Separately, jets struck a container" after "near Baiji") is the
+                    # event's country too, though not its place.
+                    home = theatre or _one_country(report_ctx)
+                    m.place = self._country_place(home, "no place named for the event")
             except Exception as exc:  # one bad name must not sink the batch
                 log.exception("geocoding %r failed", m.location_text)
                 m.place = self._unresolved(m.location_text or "", theatre,
@@ -545,6 +549,12 @@ _MODIFIER = re.compile(r"-(?:led|backed|based|funded|supported|allied|sponsored|
 _DESCRIPTION = re.compile(
     r"[^,;:.]{0,60}?\b(?:is|are|lies|lie|has|have|spans?|straddles?|borders?|stretch(?:es)?)\b"
     r"(?!\s+(?:been|had|seen|reportedly|said|believed|thought|now|still|fled|taken|killed))")
+
+
+def _one_country(entries: list[gz.Entry]) -> str:
+    """The country code all these places share, else ""."""
+    codes = {e.iso2 for e in entries if e.iso2}
+    return codes.pop() if len(codes) == 1 else ""
 
 
 def _lower(place: Place, geo: int, where: int) -> None:
