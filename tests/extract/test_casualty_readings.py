@@ -76,6 +76,18 @@ def main_event(text, published="2019-03-12"):
     ("Two of the wounded may die, doctors said.", (None, None, 0)),
     # a participle ends the victims' phrase: the children are counted, not the sheep
     ("The landmine killed 3 children herding sheep.", (3, 3, 3)),
+    # ages are no head count
+    ("Two girls aged 8 and 11 were killed when a shell hit their home.", (2, 2, 2)),
+    ("A boy aged 14 was shot dead at the checkpoint.", (1, 1, 1)),
+    # a named person as the subject, and the dead along with them
+    ("District mayor Khalid Hassan Omar was killed along with three of his guards.", (4, 4, 4)),
+    ("Tribal elder Sattam al-Juburi shot dead outside his home in Hawija", (1, 1, 1)),
+    ("Islamic State fighters killed 12 villagers.", (12, 12, 12)),
+    # the attackers counted inside the toll are not added again
+    ("Two suicide bombers struck the base, killing at least 9 people including the two attackers.",
+     (9, 9, 9)),
+    # explosive belts seized in a raid are no suicide bomber's death
+    ("Police arrested four suspects in a raid, seizing two explosive belts.", (None, None, 0)),
 ])
 def test_killed(text, expected):
     assert killed(text) == expected
@@ -190,3 +202,19 @@ def test_unnamed_soldiers_and_others_are_no_names():
 ])
 def test_whose_dead(text, fatalities):
     assert main_event(text).fatalities == fatalities
+
+
+def test_a_later_toll_that_counts_the_bomber_replaces_the_bomber_only_default():
+    m = main_event("A suicide bomber detonated his explosive belt among soldiers queuing for pay "
+                   "at a camp in Ramadi on Sunday. 31 soldiers killed; the bomber also died.",
+                   published="2016-12-19")
+    assert (m.killed_min, m.fatalities) == (32, 32)
+
+
+def test_a_movement_named_by_its_fighters_is_no_place():
+    # "Houthi fighters" is who died, not another place: the toll stays with the event
+    ms = sitrep.extract("Government forces recaptured the Harib district from the Houthis on "
+                        "Wednesday, an official said. Nine soldiers and 12 Houthi fighters were "
+                        "killed, he added.", published="2021-10-14", country="Yemen")
+    assert ms[0].location_text != "Houthi"
+    assert ms[0].fatalities == 21

@@ -194,6 +194,9 @@ _AUX_WORDS = ("were|was|are|is|have|has|had|been|being|be|reportedly|also|all|la
 _AUX = rf"(?P<aux>(?:\s+(?:{_AUX_WORDS})\b)*)"
 _OBJECT = rf"\s+(?:(?:{_DET})\b|(?:{QUANTITY}))"
 _CASUALTY_PAIR = r"(?!\s*(?:,|/|\s(?:or|and|and/or))\s*(?:wounded|injured|hurt)\b)"  # "killed, injured": casualties
+# Ages are no head count: "two boys aged 10 and 12", "aged between 18 and 25"
+_AGES = r"aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?"
+_AGES_RE = re.compile(rf"\b{_AGES}\b", re.IGNORECASE)
 # Between a subject and its verb: "21 Christians abducted in Sirte were killed", "a woman in Raqqa was"
 _POST = (r"(?:,?\s+(?:(?:abducted|kidnapped|captured|seized|detained|held|taken|living|working)\s+)?"
          r"(?:in|from|near|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
@@ -201,7 +204,9 @@ _POST = (r"(?:,?\s+(?:(?:abducted|kidnapped|captured|seized|detained|held|taken|
          r"(?:\s+(?:tribe|clan|family|village|district|area|town|neighbou?rhood|province))?,?|"
          # "two children from the same family", "30 combatants from both sides"
          r",?\s+(?:from|of)\s+(?:the\s+same|one|both|all|either)\s+(?:family|household|village|clan|tribe|"
-         r"sides?|parties)\b,?)?")
+         r"sides?|parties)\b,?|"
+         # "two boys aged 10 and 12 were killed"
+         rf",?\s+{_AGES},?)?")
 # A reflexive object: "two suicide bombers killed themselves and 12 others"
 _REFL = r"(?:(?P<refl>himself|herself|themselves)\s+(?:and|along\s+with|as\s+well\s+as)\s+)?"
 
@@ -288,6 +293,15 @@ _ANOTHER_RE = re.compile(r"\banother(?:\s+(?:was|is|has\s+been))?\s+(?P<verb>inj
 _HE_KILLED = re.compile(
     rf"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?(?:{_alt(_PASSIVE['killed'])})\b"
     rf"(?!{_OBJECT})", _FLAGS)
+# A named person as the subject: "Aden governor Jaafar Mohammed Saad was killed along with six
+# of his bodyguards", "Protest leader Ihab al-Wazni shot dead outside his home". Two or more
+# capitalised words, the last not a body's ("Islamic State", "Syrian Army").
+_NAMED_KILLED = re.compile(
+    r"(?<![\w'’-])(?-i:[A-Z][\w'’.-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|bint)[- ])?(?-i:[A-Z][\w'’.-]+)){1,4}"
+    r"(?<!State)(?<!Army)(?<!Forces)(?<!Police)(?<!Front)(?<!Brigade)(?<!Brigades)(?<!Group)"
+    r"(?<!Council)(?<!Party)(?<!Coalition)(?<!Militia)(?<!Guard)(?<!Unit)(?<!Units)(?<!Movement)"
+    rf"\s+(?:(?:was|had\s+been|has\s+been)\s+(?:later\s+)?)?(?:{_alt(_PASSIVE['killed'])})\b"
+    rf"(?!{_OBJECT})(?!\s+(?-i:[A-Z]))", _FLAGS)
 # Named dead and a count of the rest: "killing Qassem Soleimani, Abu Mahdi al-Muhandis and eight
 # others", "killed senior Hamas official Saleh al-Arouri and six other people"
 # a name ends in a capitalised word or "al-Muhandis" ("Iraqi soldiers" is no name)
@@ -358,14 +372,17 @@ _BOMBER_COUNT = re.compile(
     rf"(?P<q>{NUMBER})\s+(?:of\s+(?:its|their|the)\s+)?(?:[\w-]+\s+){{0,2}}?suicide\s+(?:bombers|attackers)\b",
     _FLAGS)
 _BOMBER_INCLUDED = re.compile(
-    r"(?<!not\s)\bincluding\s+(?:the|two|three|both|all)?\s*(?:suicide\s+)?(?:bomber|attacker)s?\b|"
+    r"(?<!not\s)\bincluding\s+(?:(?:the|two|three|both|all)\s+){0,2}(?:suicide\s+)?(?:bomber|attacker)s?\b|"
     r"\b(?:bomber|attacker)s?\s+(?:was|were)\s+(?:among|included)|\bthe\s+(?:bomber|attacker)\s+and\b|"
     r"\bthe\s+(?:bomber|attacker)s?\s+(?:was|were|also)\b[^.;]{0,15}\b(?:killed|died)|"
     r"\b(?:fatalities|toll|figure|dead|deaths)\s+(?:include|includes|included)\s+(?:the\s+)?(?:suicide\s+)?"
     r"(?:bomber|attacker)s?\b|\bthe\s+(?:suicide\s+)?(?:bomber|attacker)s?\s+included\b", _FLAGS)
 _BOMBER_FAILED = re.compile(
     r"\b(?:foiled|thwarted|failed|before\s+(?:he|she|they)\s+could|was\s+arrested|were\s+arrested|"
-    r"was\s+captured|defused|dismantled|caches?|stockpiles?|confiscated)\b", _FLAGS)
+    r"was\s+captured|defused|dismantled|caches?|stockpiles?|confiscated)\b|"
+    # "arrested 11 suspects, seizing explosive belts"
+    r"\b(?:seiz|confiscat|found|recover|discover)\w*\s+(?:[\w-]+\s+){0,3}?(?:explosive|suicide)\s+"
+    r"(?:vest|belt)s?\b", _FLAGS)
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|mounted|"
                      r"went\s+up|later|revised|now)\b", _FLAGS)
 _AGG = re.compile(
@@ -688,6 +705,7 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
     # "several of the wounded remain in critical condition" speaks of some of a figure
     # already given, and is no figure itself
     used.extend((m.start(), m.end()) for m in _PART_OF_RE.finditer(text))
+    used.extend((m.start(), m.end()) for m in _AGES_RE.finditer(text))
     # negatives first: the "one" of "no one was killed" is not a figure
     negatives = []
     for m in _NEG_RE.finditer(text):
@@ -837,7 +855,7 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                                                  _side(np))],
                                    m.start(), m.end(), bare=True,
                                    additive=bool(re.search(r"\balso\b", m.group("aux"), _FLAGS))))
-    for m in _HE_KILLED.finditer(text):
+    for m in (*_HE_KILLED.finditer(text), *_NAMED_KILLED.finditer(text)):
         if free(m.start(), m.end()):
             used.append((m.start(), m.end()))
             figures.append(_Figure("killed", [_Part(1, 1, 1, 1, False, "")], m.start(), m.end()))

@@ -314,8 +314,10 @@ def fold(into: EventMention, extra: EventMention, casualties: bool = True,
         into.location_text = ""
         into.evidence.pop("location", None)
     if casualties:
+        # the bombers to add: none when the later toll counts them ("48 soldiers killed; the
+        # bomber also died"), which then replaces the default all the same
         bombers = bomber_only(into, extra.notes)
-        if bombers and extra.killed_min is not None and not bomber_only(extra):
+        if bomber_only(into) and extra.killed_min is not None and not bomber_only(extra):
             # "A suicide bomber blew himself up at a checkpoint. Two soldiers were killed":
             # the bomber's death was only the default; the toll adds to it
             into.killed_min = extra.killed_min + bombers
