@@ -88,6 +88,17 @@ def main_event(text, published="2019-03-12"):
      (9, 9, 9)),
     # explosive belts seized in a raid are no suicide bomber's death
     ("Police arrested four suspects in a raid, seizing two explosive belts.", (None, None, 0)),
+    # a dateline's day is no figure and leaves the count after it whole
+    ("MOSUL, June 5 - Two shepherds were killed by a roadside bomb.", (2, 2, 2)),
+    ("HIT, Oct 3, 2014 (Reuters) - Twelve soldiers were killed in an ambush.", (12, 12, 12)),
+    # a participle phrase between the dead and their verb
+    ("A man collecting scrap metal was killed when the shell went off.", (1, 1, 1)),
+    ("The teacher escorting them was shot dead at the gate.", (1, 1, 1)),
+    ("A clerk employed by the municipality was killed in the blast.", (1, 1, 1)),
+    # South Asian wire words for the dead and their ranks
+    ("A constable was martyred and two others injured in the attack.", (1, 1, 1)),
+    ("Four militants were killed while a jawan embraced martyrdom.", (5, 5, 5)),
+    ("A deputy commissioner and three other people were killed by the bomb.", (4, 4, 4)),
 ])
 def test_killed(text, expected):
     assert killed(text) == expected
@@ -218,3 +229,9 @@ def test_a_movement_named_by_its_fighters_is_no_place():
                         "killed, he added.", published="2021-10-14", country="Yemen")
     assert ms[0].location_text != "Houthi"
     assert ms[0].fatalities == 21
+
+
+def test_remains_unearthed_at_a_burial_site_are_no_acled_fatalities():
+    c = parse_casualties("Excavations at a burial site uncovered the skeletal remains of at least "
+                         "19 people.")
+    assert (c.killed_min, c.fatalities) == (19, 0)
