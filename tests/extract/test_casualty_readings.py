@@ -235,3 +235,18 @@ def test_remains_unearthed_at_a_burial_site_are_no_acled_fatalities():
     c = parse_casualties("Excavations at a burial site uncovered the skeletal remains of at least "
                          "19 people.")
     assert (c.killed_min, c.fatalities) == (19, 0)
+
+
+def test_another_sources_number_is_a_figure_and_the_lower_one_counts():
+    m = main_event("On 27 March 2015, PMF fighters and ISIS clashed on the northern edge of Tikrit. "
+                   "The PMF claimed to have killed 25 militants, while a local security source put "
+                   "the number at 14.", published="2015-03-28")
+    assert m.fatalities == 14
+
+
+def test_a_place_that_only_names_the_source_does_not_split_the_toll_off():
+    ms = sitrep.extract("ISIS militants shot dead members of the Albu Nimr tribe in Hit on Thursday. "
+                        "Tribal sources said 46 were killed; an Anbar provincial council member put "
+                        "the number at more than 200.", published="2014-11-01", country="Iraq")
+    assert len(ms) == 1
+    assert (ms[0].killed_min, ms[0].fatalities) == (46, 46)

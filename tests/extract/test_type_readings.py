@@ -132,3 +132,11 @@ def test_third_set_typings(text, sub):
 ])
 def test_third_set_non_events(text):
     assert typed(text) == ""
+
+
+def test_a_raid_that_ends_only_in_arrests_is_an_arrest():
+    ms = sitrep.extract("On 25 June 2020, the Counter-Terrorism Service raided a building in Al-Dora "
+                        "(Baghdad) and arrested 14 suspected members of a militia.",
+                        published="2020-06-26", country="Iraq")
+    assert ms[0].sub_event_type == "Arrests"
+

@@ -54,3 +54,10 @@ def test_people_seized_by_force_are_abducted(run):
     assert ms[0].sub_event_type == "Abduction/forced disappearance"
     _, ms = run("Rebels seized control of the town of Kafr Nabl on Monday.")
     assert ms[0].sub_event_type != "Abduction/forced disappearance"
+
+
+def test_who_the_gunmen_are_believed_to_be_is_not_their_target(run):
+    _, ms = run("Unidentified gunmen believed to be ISIS sympathisers shot dead three residents of "
+                "Al-Hol camp on Monday.", country="Syria")
+    assert ms[0].sub_event_type == "Attack"
+    assert "Islamic State" not in (ms[0].actor2 or "")

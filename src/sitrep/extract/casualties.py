@@ -267,7 +267,7 @@ _LEFT_RE = re.compile(
     _FLAGS)
 _DIED_AFTER = re.compile(r"\s+(?:later\s+|had\s+|has\s+)?(?:died|succumbed)\b", _FLAGS)
 _TOLL_RE = re.compile(
-    rf"\b(?P<what>(?:death\s+)?toll|figure(?=\s+at\s)|number\s+of\s+(?:the\s+)?(?P<kw>dead|deaths|fatalities|victims|"
+    rf"\b(?P<what>(?:death\s+)?toll|(?:figure|number)(?=\s+at\s)(?![^.;]{{0,30}}\b(?:wounded|injured|hurt|arrested|detained|displaced)\b)|number\s+of\s+(?:the\s+)?(?P<kw>dead|deaths|fatalities|victims|"
     rf"wounded|injured|injuries|people\s+killed|people\s+wounded|people\s+injured|those\s+killed)|"
     rf"number\s+(?P<kw2>killed|dead|wounded|injured))"
     rf"(?P<mid>[^.;]{{0,100}}?)(?:\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"

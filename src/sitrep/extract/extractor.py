@@ -83,8 +83,11 @@ class Extractor:
                     if stamp is None or d.end <= stamp.start or d.start >= stamp.end]
 
         monitor, country = country, self.actors.report_country(text, country)
-        actor_mentions = self.actors.find(doc, country)
-        actor_spans = [(m.start_char, m.end_char) for m in actor_mentions]
+        found = self.actors.find(doc, country)
+        actor_spans = [(m.start_char, m.end_char) for m in found]
+        # "gunmen believed to be ISIS sympathisers": who the gunmen may be, not another side
+        actor_mentions = [a for a in found
+                          if not _ATTRIBUTED.search(text, max(0, a.start_char - 30), a.start_char)]
         place_spans = [(e.start_char, e.end_char) for e in doc.ents
                        if e.label_ in placemod.PLACE_LABELS
                        and not any(a < e.end_char and e.start_char < b for a, b in actor_spans)]
@@ -274,6 +277,14 @@ class Extractor:
                     self._retype(m, "Armed clash", country, defender=fight.mention)
             elif d.armed_victims and m.sub_event_type == "Armed clash" and _ONE_SIDED.search(span):
                 self._retype(m, "Attack", country)
+            elif m.sub_event_type == "Armed clash" and _RAID.fullmatch(
+                    getattr(m.evidence.get("event_type"), "text", "")) \
+                    and m.arrested_min and m.inter1 in STATE_INTERS and m.killed_min is None \
+                    and m.injured_min is None and not _FOUGHT.search(span) \
+                    and not _GUNFIGHT.search(span):
+                # "the CTS raided a building and arrested 14 members": a raid that only ends in
+                # arrests is an arrest (ACLED), not a clash
+                self._retype(m, "Arrests", country)
 
     def _retype(self, m, sub: str, country, defender: EventMention | None = None) -> None:
         m.sub_event_type = sub
@@ -556,6 +567,12 @@ _ONE_SIDED = re.compile(
     r"|(?:captured|seized|detained|rounded up|taken prisoner|abducted)\b[^.;]{0,80}?\b"
     r"(?:killed|shot|executed|slaughtered|beheaded))\b", re.IGNORECASE)
 # Armed defenders fought back: the attack was a clash.
+_ATTRIBUTED = re.compile(r"\b(?:believed|thought|suspected|said|presumed|claiming|claimed|alleged)\s+"
+                         r"(?:to\s+be|of\s+being)\s+(?:an?\s+|the\s+)?(?:(?:members?|fighters|supporters)\s+of\s+(?:the\s+)?)?$|\b(?:posing|disguised|dressed)\s+as\s+"
+                         r"(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_RAID = re.compile(r"raid(?:ed|s)?|stormed", re.IGNORECASE)
+_GUNFIGHT = re.compile(r"\b(?:gun-?fights?|fire-?fights?|shoot-?outs?|clash(?:es|ed)?|fighting|"
+                       r"exchanges?\s+of\s+fire)\b", re.IGNORECASE)
 _FOUGHT = re.compile(r"\b(?:fought|clashed with|engaged|exchanged (?:fire|gunfire)|repelled|"
                      r"battled|fought back|returned fire|repulsed)\b", re.IGNORECASE)
 _FIGHT_VERBS = {"attack", "fight", "engage", "clash", "storm", "kill", "shoot", "shell", "bomb",

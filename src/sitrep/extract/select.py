@@ -203,11 +203,12 @@ def select(drafts: list[Draft], text: str = "") -> list[EventMention]:
         if _refines(d, main):
             fold(main.mention, d.mention, casualties=True, place=True)
             fill_date(main, d)
-        elif _stands_alone(d, main, kept):
+        elif _stands_alone(d, main, kept) and not _source_place(d, text):
             kept.append(d)
         elif not (d.background or d.summary or d.mention.is_aggregate or main.background):
             host = _host(d, kept)
-            fold(host.mention, d.mention, casualties=_same_place(d, host))
+            fold(host.mention, d.mention,
+                 casualties=_same_place(d, host) or _source_place(d, text))
             fill_date(host, d)
     ordered = [main] + sorted(kept[1:], key=lambda d: d.clause.start)
     out = []
@@ -256,6 +257,19 @@ def _stands_alone(d: Draft, main: Draft, kept: list[Draft]) -> bool:
     if d.clause.list_item or d.distinct:
         return own_place or own_date or own_toll
     return own_place and d.toll() and d.strong
+
+
+# "an Anbar provincial council member put the number at 200": whom the place names, not where
+_SOURCE_AFTER = re.compile(r"(?:\s+(?:provincial|province|local|city|health|police|security|"
+                           r"council|government|operations|command|military|municipal)){0,3}\s+"
+                           r"(?:member|members|officials?|spokes(?:man|woman|person)|sources?|chief|"
+                           r"commander|governor|mayor|director|officer|authorities)\b", re.IGNORECASE)
+
+
+def _source_place(d: Draft, text: str) -> bool:
+    """The clause's place only names who spoke: "an Anbar official said 46 were killed"."""
+    ev = d.mention.evidence.get("location")
+    return bool(ev and text and d.toll() and not d.strong and _SOURCE_AFTER.match(text, ev.end))
 
 
 def _vague(location_text: str) -> bool:
