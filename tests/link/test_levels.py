@@ -150,3 +150,12 @@ def test_a_shared_rare_word_lifts_reports_that_share_few_words():
                             "town, a local official told reporters by telephone.")
     assert level(a, b, "text") == "a rare word shared"
     assert level(a2, c, "text") == "few words shared"
+
+
+def test_an_uncommon_shared_type_is_its_own_level():
+    # two outlets' abductions on one day are likelier one event than two outlets' clashes
+    abd = [mention(x, event_type="Violence against civilians",
+                   sub="Abduction/forced disappearance", weapon="") for x in "ab"]
+    clash = [mention(x, event_type="Battles", sub="Armed clash", weapon="") for x in "cd"]
+    assert level(*abd, "type") == "same uncommon sub-event type"
+    assert level(*clash, "type") == "same sub-event type"

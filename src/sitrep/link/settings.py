@@ -75,7 +75,9 @@ def _expand_fields(comp: dict[str, Any]) -> dict[str, Any]:
 def build_settings(spec: dict[str, Any], params: dict[str, list[tuple[float, float]]],
                    prior: float) -> dict[str, Any]:
     """Splink settings from the spec and (m, u) per non-null level of each comparison."""
-    subs = {"{km}": KM_SQL, "{related_types}": related_types_sql(spec.get("related_types", []))}
+    common = ", ".join(_quote(t) for t in spec.get("common_types", [])) or "''"
+    subs = {"{km}": KM_SQL, "{related_types}": related_types_sql(spec.get("related_types", [])),
+            "{common_types}": f"(sub_event_type_l IN ({common}))"}
     comparisons = []
     for comp in map(_expand_fields, spec["comparisons"]):
         name = comp["name"]
