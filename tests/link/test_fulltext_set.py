@@ -91,10 +91,12 @@ def test_cause_puts_extraction_dates_before_the_linker():
     s = _scorer()
     model = load_model()
     a, b = _m("a"), _m("b", day=date(2017, 4, 11), published=date(2017, 4, 15))
-    assert s.cause(a, b, ("2017-04-04", "2017-04-04"), -5.0, {"date": -4.0}, model, True,
+    assert s.cause(a, b, ("2017-04-04", "2017-04-04"), model.threshold_match_weight - 5.0,
+                   {"date": -4.0}, model, True,
                    False).startswith("extracted event date off")
     b = _m("b", place="geonames:2")
-    assert s.cause(a, b, ("2017-04-04", "2017-04-04"), -1.0, {"date": 0.8, "distance": -4.4},
+    below = model.threshold_match_weight - 1.0
+    assert s.cause(a, b, ("2017-04-04", "2017-04-04"), below, {"date": 0.8, "distance": -4.4},
                    model, True, False) == "below threshold: place counted most against"
     assert s.tags(a, b) == ["same day", "same governorate, different place",
                             "same sub-event type"]
