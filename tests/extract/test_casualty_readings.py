@@ -99,6 +99,8 @@ def main_event(text, published="2019-03-12"):
     ("A constable was martyred and two others injured in the attack.", (1, 1, 1)),
     ("Four militants were killed while a jawan embraced martyrdom.", (5, 5, 5)),
     ("A deputy commissioner and three other people were killed by the bomb.", (4, 4, 4)),
+    ("Four soldiers were killed, and 2 civilians caught in the crossfire also died.", (6, 6, 6)),
+    ("The commander and his companion were killed.", (2, 2, 2)),
 ])
 def test_killed(text, expected):
     assert killed(text) == expected

@@ -90,3 +90,22 @@ def test_the_weekend_in_british_and_american_wording():
     tue = date(2017, 4, 18)  # a Tuesday: the weekend just gone began on Saturday 15 April
     assert resolve_date("at the weekend", tue) == (date(2017, 4, 15), 2)
     assert resolve_date("over the weekend", tue) == (date(2017, 4, 15), 2)
+
+
+def test_a_text_with_no_publication_date_is_anchored_to_its_first_full_date():
+    import sitrep
+
+    # a coded note: "in August" is an earlier event of the same year, not the note's toll
+    ms = sitrep.extract("On 18 October 2022, militants abducted 2 shepherds near Hawija. The group "
+                        "had killed a shepherd it kidnapped in the same area in August.",
+                        country="Iraq")
+    assert len(ms) == 1 and ms[0].fatalities == 0
+    assert ms[0].event_date.isoformat() == "2022-10-18"
+
+
+def test_lead_date_needs_a_year():
+    from sitrep.extract.dates import lead_date
+
+    assert lead_date("On 18 October, militants attacked. On 2 May 2019, more came.").isoformat() \
+        == "2019-05-02"
+    assert lead_date("Militants attacked on Monday.") is None

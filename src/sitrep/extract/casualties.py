@@ -212,7 +212,7 @@ _POST = (r"(?:,?\s+(?:(?:abducted|kidnapped|captured|seized|detained|held|taken|
          # a participle phrase: "a woman gathering firewood was killed", "the policeman escorting
          # him", "an administrator appointed by the regime", "five people out hunting truffles"
          r"\s+(?:out\s+)?[a-z]+ing(?:\s+(?!(?:was|were|is|are|has|have|had)\b)[a-z]+){1,4}|"
-         r",?\s+(?:appointed|employed|hired|elected|posted|deployed|stationed|based|sent)\s+"
+         r",?\s+(?:appointed|employed|hired|elected|posted|deployed|stationed|based|sent|caught|trapped)\s+"
          r"(?:by|in|at|to|as|from)(?:\s+(?!(?:was|were|is|are|has|have|had)\b)[a-z]+){1,4},?)?")
 # A reflexive object: "two suicide bombers killed themselves and 12 others"
 _REFL = r"(?:(?P<refl>himself|herself|themselves)\s+(?:and|along\s+with|as\s+well\s+as)\s+)?"

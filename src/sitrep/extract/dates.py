@@ -217,6 +217,21 @@ _STAMP_AFTER = re.compile(r"[\s,.]*(?:$|\n|[A-Z0-9(\[|–—-]|by\b)")
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b")
 
 
+def lead_date(text: str) -> date | None:
+    """The first full date with its year the text gives ("On 18 October 2022, ..."): what a
+    text with no publication date (a coded note, a pasted paragraph) is anchored to."""
+    found = []
+    for kind in ("iso", "dmy", "mdy"):
+        found += [(m.start(), kind, m) for m in dict(_PATTERNS)[kind].finditer(text)]
+    for _, kind, m in sorted(found, key=lambda t: t[0]):
+        if kind in ("dmy", "mdy") and not m.group("y"):
+            continue
+        d, precision = _resolve(kind, m, None)
+        if d is not None and precision == 1:
+            return d
+    return None
+
+
 def date_stamp(text: str) -> DateMention | None:
     """The date stamp that opens an article, if any (a full date with its year)."""
     head = text[:STAMP_CHARS]

@@ -70,13 +70,15 @@ class Extractor:
     # --- per report --------------------------------------------------------------
 
     def _from_doc(self, doc, report: Report, country: str | None) -> list[EventMention]:
-        from sitrep.extract.dates import date_stamp, find_dates
+        from sitrep.extract.dates import date_stamp, find_dates, lead_date
 
         text = doc_text(doc)
         # "Published July 4 2015 ..." opening the text is the article's own date: relative
         # dates resolve against it (a feed's date may be a crawl date), and it dates no event.
         stamp = date_stamp(text)
-        ref = stamp.date if stamp else report.published
+        # With no publication date, the text's first full date anchors "in August" and tells
+        # a past event ("had killed a shepherd ... in August") from the note's own.
+        ref = stamp.date if stamp else report.published or lead_date(text)
 
         def find(s, _published=None, offset=0):  # find_dates' signature; `ref` always wins
             return [d for d in find_dates(s, ref, offset=offset)
