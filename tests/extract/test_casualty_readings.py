@@ -252,3 +252,9 @@ def test_a_place_that_only_names_the_source_does_not_split_the_toll_off():
                         "the number at more than 200.", published="2014-11-01", country="Iraq")
     assert len(ms) == 1
     assert (ms[0].killed_min, ms[0].fatalities) == (46, 46)
+
+
+def test_the_last_day_of_a_fight_is_no_period():
+    c = parse_casualties("SOHR said at least 17 people were killed in the last day of fighting.")
+    assert (c.killed_min, c.is_aggregate) == (17, False)
+    assert parse_casualties("120 people were killed in the last two weeks.").is_aggregate

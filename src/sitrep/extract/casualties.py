@@ -397,7 +397,8 @@ _AGG = re.compile(
     # total" sums one event's parts; a cumulative toll also names its period
     r"\b(?:since(?!\s+(?:(?:this|early|late|the)\s+(?:morning|afternoon|evening)|dawn|daybreak|midnight|"
     r"last\s+night))|so\s+far|to\s+date|cumulative|monthly|annual)\b|"
-    r"\b(?:in|during|throughout)\s+(?:(?:19|20)\d\d|the\s+(?:past|last)\s+\w+(?:\s+\w+)?)\b|"
+    # (not "in the last day of fighting": the final day of one fight)
+    r"\b(?:in|during|throughout)\s+(?:(?:19|20)\d\d|the\s+(?:past|last)\s+(?!day\s+of\b)\w+(?:\s+\w+)?)\b|"
     r"\bover\s+the\s+(?:past|last)\b|\b(?:per|a|every)\s+(?:month|year|day|week)(?![\w-])|"
     r"\bduring\s+(?:the\s+)?(?:month|year|war|conflict|siege|offensive|campaign)\b|"
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)\bthis\s+(?:month|year)\b|\blast\s+year\b|"
