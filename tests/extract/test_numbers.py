@@ -71,3 +71,10 @@ def test_acled_figure_is_the_stated_number():
     assert read_quantity("at least 42").acled == 42
     assert read_quantity("nearly 50").acled == 49
     assert (read_quantity("more than 150").min, read_quantity("more than 150").max) == (151, 151)
+
+
+def test_a_range_up_to_more_than_a_figure_keeps_the_lower_source():
+    from sitrep.extract.numbers import read_quantity
+
+    q = read_quantity("from 74 to more than 90")
+    assert (q.min, q.max, q.acled) == (74, 91, 74)
