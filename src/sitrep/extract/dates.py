@@ -217,15 +217,19 @@ _STAMP_AFTER = re.compile(r"[\s,.]*(?:$|\n|[A-Z0-9(\[|–—-]|by\b)")
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b")
 
 
+def _dates_with_year(text: str, numeric: bool = False) -> list[tuple[int, int, str, re.Match]]:
+    """(start, end, kind, match) of every full date that states its year, in text order."""
+    found = [(m.start(), m.end(), "numeric", m) for m in _NUMERIC.finditer(text)] if numeric else []
+    for kind in ("iso", "dmy", "mdy"):
+        found += [(m.start(), m.end(), kind, m) for m in dict(_PATTERNS)[kind].finditer(text)]
+    return [f for f in sorted(found, key=lambda t: t[0])
+            if f[2] not in ("dmy", "mdy") or f[3].group("y")]
+
+
 def lead_date(text: str) -> date | None:
     """The first full date with its year the text gives ("On 18 October 2022, ..."): what a
     text with no publication date (a coded note, a pasted paragraph) is anchored to."""
-    found = []
-    for kind in ("iso", "dmy", "mdy"):
-        found += [(m.start(), kind, m) for m in dict(_PATTERNS)[kind].finditer(text)]
-    for _, kind, m in sorted(found, key=lambda t: t[0]):
-        if kind in ("dmy", "mdy") and not m.group("y"):
-            continue
+    for _, _, kind, m in _dates_with_year(text):
         d, precision = _resolve(kind, m, None)
         if d is not None and precision == 1:
             return d
@@ -234,13 +238,7 @@ def lead_date(text: str) -> date | None:
 
 def date_stamp(text: str) -> DateMention | None:
     """The date stamp that opens an article, if any (a full date with its year)."""
-    head = text[:STAMP_CHARS]
-    found = [(m.start(), m.end(), "numeric", m) for m in _NUMERIC.finditer(head)]
-    for kind in ("iso", "dmy", "mdy"):
-        found += [(m.start(), m.end(), kind, m) for m in dict(_PATTERNS)[kind].finditer(head)]
-    for start, end, kind, m in sorted(found, key=lambda t: t[0]):
-        if kind in ("dmy", "mdy") and not m.group("y"):
-            continue
+    for start, end, kind, m in _dates_with_year(text[:STAMP_CHARS], numeric=True):
         before = _STAMP_BEFORE.search(text, max(0, start - 40), start)
         if m.group(0)[:3].lower() in ("on ", "the") or not before or \
                 not _STAMP_AFTER.match(text, end):

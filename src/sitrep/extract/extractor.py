@@ -568,13 +568,16 @@ _ONE_SIDED = re.compile(
     r"(?:women|children|elderly|girls|boys)|women and children|massacre[ds]?|execut(?:ed|ion|ions)"
     r"|(?:captured|seized|detained|rounded up|taken prisoner|abducted)\b[^.;]{0,80}?\b"
     r"(?:killed|shot|executed|slaughtered|beheaded))\b", re.IGNORECASE)
-# Armed defenders fought back: the attack was a clash.
-_ATTRIBUTED = re.compile(r"\b(?:believed|thought|suspected|said|presumed|claiming|claimed|alleged)\s+"
-                         r"(?:to\s+be|of\s+being)\s+(?:an?\s+|the\s+)?(?:(?:members?|fighters|supporters)\s+of\s+(?:the\s+)?)?$|\b(?:posing|disguised|dressed)\s+as\s+"
-                         r"(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# Who an actor is said to be, just before its name: "gunmen believed to be (members of) ISIS"
+_ATTRIBUTED = re.compile(
+    r"\b(?:believed|thought|suspected|said|presumed|claiming|claimed|alleged)\s+(?:to\s+be|of\s+being)"
+    r"\s+(?:an?\s+|the\s+)?(?:(?:members?|fighters|supporters)\s+of\s+(?:the\s+)?)?$|"
+    r"\b(?:posing|disguised|dressed)\s+as\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# A raid's own words, and any fighting told with it (then it stays a clash)
 _RAID = re.compile(r"raid(?:ed|s)?|stormed", re.IGNORECASE)
 _GUNFIGHT = re.compile(r"\b(?:gun-?fights?|fire-?fights?|shoot-?outs?|clash(?:es|ed)?|fighting|"
                        r"exchanges?\s+of\s+fire)\b", re.IGNORECASE)
+# Armed defenders fought back: the attack was a clash.
 _FOUGHT = re.compile(r"\b(?:fought|clashed with|engaged|exchanged (?:fire|gunfire)|repelled|"
                      r"battled|fought back|returned fire|repulsed)\b", re.IGNORECASE)
 _FIGHT_VERBS = {"attack", "fight", "engage", "clash", "storm", "kill", "shoot", "shell", "bomb",
