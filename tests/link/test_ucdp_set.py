@@ -41,3 +41,5 @@ def test_held_out_year_scores_above_target(tmp_path):
     gold = {m.id: it["gold"] for m, it in zip(mentions, items)}
     scores = evaluate(mentions, gold)
     assert scores["bcubed_f1"] >= 0.90
+    # and the merging is worth something: above leaving every report on its own
+    assert scores["bcubed_f1"] > scores["bcubed_f1_no_merging"] + 0.03
