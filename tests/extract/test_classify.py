@@ -44,12 +44,25 @@ CLEAR = [
 
 def test_head_ships_small_with_all_classes():
     path = classify.head_path()
-    assert path.exists() and path.stat().st_size < 1_000_000
+    assert path.exists() and path.stat().st_size < 2_000_000
     head = SubEventClassifier(path)
     from sitrep import taxonomy
 
     assert set(head.classes) == set(taxonomy.sub_event_types()) | {""}
     assert head.coef.shape == (len(head.classes), 384)
+    # and word features beside the embedding: one weight per class for each term
+    assert head.words is not None and len(head.words.index) > 10_000
+    assert head.word_coef.shape == (len(head.words.index), len(head.classes))
+    assert "car bomb" in head.words.index and "mortar" in head.words.index
+
+
+def test_word_features_move_the_reading(clf):
+    """The same sentence with the weapon word changed changes the sub-type: the words the
+    embedding blurs are what tell ACLED's explosive sub-types apart."""
+    (a, _), (b, _) = clf.predict([
+        "A drone struck a car on the road outside Tal Afar, killing two men inside.",
+        "A roadside bomb struck a car on the road outside Tal Afar, killing two men inside."])
+    assert (a, b) == ("Air/drone strike", "Remote explosive/landmine/IED")
 
 
 @pytest.mark.parametrize("text,expected", CLEAR)

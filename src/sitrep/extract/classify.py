@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from sitrep import taxonomy
+from sitrep.extract.bagofwords import BagOfWords
 from sitrep.extract.events import Typing, own_text
 from sitrep.extract.lexicon import lexicon
 from sitrep.extract.segment import doc_text
@@ -227,6 +228,13 @@ class SubEventClassifier:
         self.classes: list[str] = [str(c) for c in data["classes"]]
         self.coef = data["coef"].astype(np.float32)
         self.intercept = data["intercept"].astype(np.float32)
+        # the word features' part of the head (bagofwords.py), when it was trained with them
+        self.words: BagOfWords | None = None
+        self.word_coef: np.ndarray | None = None
+        if "word_vocab" in data:
+            self.words = BagOfWords([str(t) for t in data["word_vocab"]], data["word_idf"],
+                                    float(data["word_weight"]))
+            self.word_coef = data["word_coef"].astype(np.float32)
         self._cache: dict[str, np.ndarray] = {}
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -243,14 +251,14 @@ class SubEventClassifier:
             return np.zeros((0, self.coef.shape[1]), np.float32)
         return np.stack([self._cache[t] for t in texts])
 
-    def proba_from_embeddings(self, x: np.ndarray) -> np.ndarray:
-        z = x @ self.coef.T + self.intercept
+    def proba(self, texts: list[str]) -> np.ndarray:
+        texts = list(texts)
+        z = self.embed(texts) @ self.coef.T + self.intercept
+        if self.words is not None and texts:
+            z = z + self.words.transform(texts) @ self.word_coef
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
-
-    def proba(self, texts: list[str]) -> np.ndarray:
-        return self.proba_from_embeddings(self.embed(texts))
 
     def predict(self, texts: list[str]) -> list[tuple[str, float]]:
         p = self.proba(list(texts))
