@@ -205,6 +205,10 @@ def tune(rows, clf_embed, c, use_words: bool) -> None:
             for v in (0.4, 0.5, 0.6, 0.7) if v != base.fill]
     grid += [Policy(fill=base.fill, switch=v, keep=k)
              for v, k in itertools.product((0.4, 0.5, 0.6), (0.1, 0.2)) if (v, k) != (0.5, 0.1)]
+    # trusting the classifier over the rules more (its reading replaces a rule reading it
+    # finds less likely than `keep`)
+    grid += [Policy(fill=base.fill, switch=v, keep=k)
+             for v, k in itertools.product((0.4, 0.5, 0.6), (0.3, 0.5, 1.0))]
     grid += [Policy(fill=base.fill, veto=0.7, switch=base.switch, keep=base.keep)]
     for pol in grid:
         print(f"  {pol}: {score(pol)}", flush=True)

@@ -101,6 +101,14 @@ def main_event(text, published="2019-03-12"):
     ("A deputy commissioner and three other people were killed by the bomb.", (4, 4, 4)),
     ("Four soldiers were killed, and 2 civilians caught in the crossfire also died.", (6, 6, 6)),
     ("The commander and his companion were killed.", (2, 2, 2)),
+    # a quantity in scare quotes is still the quantity
+    ("Officials claimed 'dozens' of militants were killed in the assault.", (24, 99, 12)),
+    ("A spokesman said \u201cseveral\u201d gunmen died.", (3, 9, 3)),
+    # a coder's "+" between the sides
+    ("Clashes near Tal Rifaat: 3 SDF + 2 Turkish-backed fighters killed.", (5, 5, 5)),
+    ("Two marines and a servicewoman were killed.", (3, 3, 3)),
+    ("Four soldiers of the enemy were killed. Two of our comrades fell as martyrs.", (6, 6, 6)),
+    ("A fighter fell as a martyr in the clashes.", (1, 1, 1)),
 ])
 def test_killed(text, expected):
     assert killed(text) == expected
@@ -258,3 +266,15 @@ def test_the_last_day_of_a_fight_is_no_period():
     c = parse_casualties("SOHR said at least 17 people were killed in the last day of fighting.")
     assert (c.killed_min, c.is_aggregate) == (17, False)
     assert parse_casualties("120 people were killed in the last two weeks.").is_aggregate
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    # one bomber dies with each suicide blast
+    ("Twin suicide blasts tore through a Baghdad market, killing 32 people.", 34),
+    ("Two suicide car bombs exploded outside the building, killing 55 people and wounding 372.",
+     57),
+    ("A suicide bomber blew himself up at a checkpoint, killing two policemen.", 3),
+    ("Two suicide bombings killed 30 people, including the bombers, in Baghdad.", 30),
+])
+def test_each_suicide_blast_has_its_bomber(text, fatalities):
+    assert main_event(text).fatalities == fatalities

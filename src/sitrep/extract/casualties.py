@@ -92,6 +92,8 @@ def _alt(words) -> str:
 _PASSIVE = {
     "killed": ["killed", "dead", "died", "die", "dies", "slain", "shot dead", "shot and killed",
                "embraced martyrdom",
+               # armed groups' own dead: "two of our comrades fell as martyrs"
+               "fell as martyrs", "fell as a martyr", "fell martyrs", "fell martyr",
                "executed",
                "beheaded", "murdered", "assassinated", "massacred", "perished", "lost their lives",
                "lost his life", "lost her life", "burned to death", "burnt to death",
@@ -140,7 +142,7 @@ _NOUN_OF = {  # "the killing of 5", "the arrest of 12 suspects"
     "arrested": ["arrest", "arrests", "detention", "capture"],
 }
 _INTRANSITIVE = {"died", "die", "dies", "dead", "perished", "lost their lives", "lost his life", "lost her life",
-                 "embraced martyrdom"}
+                 "embraced martyrdom", "fell as martyrs", "fell as a martyr", "fell martyrs", "fell martyr"}
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "scores"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 _STOP = sorted(set(
@@ -183,7 +185,8 @@ _ACRONYM = r"(?:\s*\((?-i:[A-Z][\w-]{1,11})\))?"
 _DET = r"an?|one|another|a\s+further|the|his|her|their|its"
 _POSS = r"(?:(?:his|her|their|its|the)\s+)?"  # "his two sons", "the 27 victims"
 _ITEM = rf"(?:{_POSS}(?:{QUANTITY})(?!-)(?:\s+{_NP})?|(?:{_DET})\s+{_NP}){_ACRONYM}"
-_LIST = rf"{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})*"
+# a coder's shorthand joins the sides with "+": "9 IS + 4 SAA killed"
+_LIST = rf"{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*){_ITEM})*"
 _AUX_WORDS = ("were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|allegedly|"
               "subsequently|either|both|who|apparently|inside|aboard|there|instantly|critically|seriously|severely|lightly|"
               "slightly|badly|fatally|mortally|thought\\s+to\\s+have\\s+been|"
@@ -261,7 +264,7 @@ _HEADLINE_ONE = re.compile(
     rf"^\s*(?P<np>(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){{0,3}}?)\s+(?P<verb>{_alt(_PASSIVE['killed'])})\b"
     rf"(?!{_OBJECT})", _FLAGS)
 # "kills Iraqi army colonel, two soldiers": a bare noun, then a list going on after a comma
-_LIST_GOES_ON = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<list>{_LIST})", _FLAGS)
+_LIST_GOES_ON = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)(?P<list>{_LIST})", _FLAGS)
 _LEFT_RE = re.compile(
     rf"\b(?:left|leaving|leave|leaves)\s+(?P<list>{_LIST})\s+(?P<verb>dead|killed|wounded|injured|hurt)\b",
     _FLAGS)
@@ -376,8 +379,11 @@ _BOMBER_RE2 = re.compile(  # the attacker dies with the bomb, whatever the repor
     r"\b(?:explosive|explosives|suicide)\s+(?:vest|belt)s?\b|"
     r"\bbomber\s+(?:on|in|driving|riding|wearing)\b", _FLAGS)
 _BOMBER_COUNT = re.compile(
-    rf"(?P<q>{NUMBER})\s+(?:of\s+(?:its|their|the)\s+)?(?:[\w-]+\s+){{0,2}}?suicide\s+(?:bombers|attackers)\b",
+    rf"(?P<q>{NUMBER}|twin|double|triple)\s+(?:of\s+(?:its|their|the)\s+)?(?:[\w-]+\s+){{0,2}}?suicide\s+"
+    # "twin suicide blasts", "two suicide car bombs": one bomber dies with each
+    r"(?:(?:car|truck|vehicle)\s+)?(?:bombers|attackers|bombings|bombs|blasts|attacks|explosions)\b",
     _FLAGS)
+_BOMBER_WORD_COUNT = {"twin": 2, "double": 2, "triple": 3}
 _BOMBER_INCLUDED = re.compile(
     r"(?<!not\s)\bincluding\s+(?:(?:the|two|three|both|all)\s+){0,2}(?:suicide\s+)?(?:bomber|attacker)s?\b|"
     r"\b(?:bomber|attacker)s?\s+(?:was|were)\s+(?:among|included)|\bthe\s+(?:bomber|attacker)\s+and\b|"
@@ -694,8 +700,20 @@ def _blank_datelines(text: str) -> str:
     return _DATELINE_DAY.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# A coder's or an official's word in quotes ("officials claimed 'dozens' of militants killed")
+# is still the quantity: the quote marks are blanked, offsets kept.
+_QUOTED_QUANTITY = re.compile(
+    r"(?<![\w'’])['‘\"“](?P<q>(?:(?:at\s+least|more\s+than|over|nearly|about|around|up\s+to)\s+)?"
+    r"(?:dozens|scores|hundreds|thousands|tens|several|many|a\s+few|a\s+number|large\s+numbers|"
+    r"\d[\d,]*))['’\"”](?![\w'’])", _FLAGS)
+
+
+def _unquote_quantities(text: str) -> str:
+    return _QUOTED_QUANTITY.sub(lambda m: " " + m.group("q") + " ", text)
+
+
 def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, int, int]]]:
-    text = _blank_datelines(text)
+    text = _unquote_quantities(_blank_datelines(text))
     figures: list[_Figure] = []
     subsets: list[_Figure] = []
     used: list[tuple[int, int]] = []
@@ -1116,7 +1134,8 @@ def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
     bombers_in_toll = False
     if (_BOMBER_RE.search(text) or _BOMBER_RE2.search(text)) and not _BOMBER_FAILED.search(text):
         cm = _BOMBER_COUNT.search(text)
-        bombers = (parse_number(cm.group("q")) or 1) if cm else 1
+        q = cm.group("q").lower() if cm else ""
+        bombers = (_BOMBER_WORD_COUNT.get(q) or parse_number(q) or 1) if cm else 1
         counted = any(re.search(r"\b(?:bomber|attacker)s?\b", text[f.start:f.end], _FLAGS)
                       for f in incident if f.kind == "killed")
         if counted or _BOMBER_INCLUDED.search(text):
