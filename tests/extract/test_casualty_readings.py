@@ -275,6 +275,8 @@ def test_the_last_day_of_a_fight_is_no_period():
      57),
     ("A suicide bomber blew himself up at a checkpoint, killing two policemen.", 3),
     ("Two suicide bombings killed 30 people, including the bombers, in Baghdad.", 30),
+    ("A suicide bomber blew himself up at our checkpoint, martyring two policemen, and the "
+     "terrorist was killed.", 3),
 ])
 def test_each_suicide_blast_has_its_bomber(text, fatalities):
     assert main_event(text).fatalities == fatalities

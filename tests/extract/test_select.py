@@ -224,3 +224,16 @@ def test_a_nationality_is_no_place_of_its_own(run):
                  "40 militants were killed.", published=PUB)
     assert len(evs) == 1 and evs[0].fatalities == 40
     assert evs[0].location_text == "Rutba"
+
+
+def test_one_event_set_in_a_wave_is_no_summary():
+    """"..., part of a wave of bombings" places one bombing in a series; it is not a summary
+    of the series, so it stays the main event beside the second bomb."""
+    import sitrep
+
+    evs = sitrep.extract(
+        "A car bomb near a market in Sadr City killed at least 23 people on Monday, police said, "
+        "part of a wave of bombings across the capital. A second bomb near a bus stop in the "
+        "Shula district killed five more.", published=PUB, country="Iraq")
+    assert [(e.location_text, e.killed_min) for e in evs] == [("Sadr City", 23),
+                                                              ("Shula district", 5)]

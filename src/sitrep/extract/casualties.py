@@ -387,7 +387,8 @@ _BOMBER_WORD_COUNT = {"twin": 2, "double": 2, "triple": 3}
 _BOMBER_INCLUDED = re.compile(
     r"(?<!not\s)\bincluding\s+(?:(?:the|two|three|both|all)\s+){0,2}(?:suicide\s+)?(?:bomber|attacker)s?\b|"
     r"\b(?:bomber|attacker)s?\s+(?:was|were)\s+(?:among|included)|\bthe\s+(?:bomber|attacker)\s+and\b|"
-    r"\bthe\s+(?:bomber|attacker)s?\s+(?:was|were|also)\b[^.;]{0,15}\b(?:killed|died)|"
+    # "..., and the terrorist was killed": the bomber, in a statement's words
+    r"\bthe\s+(?:bomber|attacker|terrorist)s?\s+(?:was|were|also)\b[^.;]{0,15}\b(?:killed|died)|"
     r"\b(?:fatalities|toll|figure|dead|deaths)\s+(?:include|includes|included)\s+(?:the\s+)?(?:suicide\s+)?"
     r"(?:bomber|attacker)s?\b|\bthe\s+(?:suicide\s+)?(?:bomber|attacker)s?\s+included\b", _FLAGS)
 _BOMBER_FAILED = re.compile(

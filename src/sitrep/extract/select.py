@@ -28,9 +28,11 @@ _DISTINCT = re.compile(
     r"|in other (?:attacks|violence|incidents|bombings)|(?:earlier|later) (?:in|on|that)\b"
     r"|hours (?:later|earlier)|the (?:first|second|third) (?:attack|bombing|blast|explosion))\b",
     re.IGNORECASE)
-# A clause that sums up several events, or points back to one of them.
+# A clause that sums up several events, or points back to one of them (not one event set in a
+# series: "killed 23 people, part of a wave of bombings across the capital").
 _SUMMARY = re.compile(
-    r"\b(?:(?:two|three|four|five|six|seven|several|multiple|twin|a (?:string|wave|series|spate))"
+    r"\b(?:(?:two|three|four|five|six|seven|several|multiple|twin|"
+    r"(?<!part of )(?<!latest in )(?<!\bamid )a (?:string|wave|series|spate))"
     r"\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:car bombs|bombs|bombings|attacks|explosions|blasts)"
     r"|one of (?:the\s+)?(?:two|three|four|several|many|\w+est)\b)",
     re.IGNORECASE)
