@@ -1,5 +1,7 @@
 """Actor normalisation through the YAML catalogue."""
 
+from datetime import date
+
 import pytest
 
 from sitrep.extract.actors import ActorCatalog
@@ -105,3 +107,18 @@ def test_a_country_less_actor_takes_the_country_its_event_was_placed_in():
 def test_allies_joined_by_and_are_not_the_other_side(run, text):
     _, ms = run(text, country="Iraq")
     assert ms[0].actor2 == "Islamic State"
+
+
+def test_a_named_rebel_coalition_is_not_the_us_led_coalition():
+    """"the Jaish al-Fatah coalition" is its own actor (a data-file entry); the bare word
+    "coalition" stays the US-led coalition."""
+    import sitrep
+
+    evs = sitrep.extract("On 28 March 2015, the Jaish al-Fatah coalition, led by Jabhat al-Nusra "
+                         "and Ahrar al-Sham, took control of Idleb city after four days of fighting "
+                         "with regime forces.", published=date(2015, 3, 29), country="Syria")
+    assert (evs[0].actor1, evs[0].sub_event_type) == ("Jaish al-Fatah",
+                                                      "Non-state actor overtakes territory")
+    evs = sitrep.extract("Coalition warplanes struck Islamic State positions near Raqqa on Monday.",
+                         published=date(2015, 3, 29), country="Syria")
+    assert evs[0].actor1 == "Global Coalition Against Daesh"
