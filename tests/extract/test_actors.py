@@ -122,3 +122,14 @@ def test_a_named_rebel_coalition_is_not_the_us_led_coalition():
     evs = sitrep.extract("Coalition warplanes struck Islamic State positions near Raqqa on Monday.",
                          published=date(2015, 3, 29), country="Syria")
     assert evs[0].actor1 == "Global Coalition Against Daesh"
+
+
+@pytest.mark.parametrize("text", [
+    "Ramadi falls to Islamic State as Iraqi troops retreat from city centre",
+    "Ramadi fell to Islamic State fighters on Sunday.",
+])
+def test_a_town_falls_to_its_taker(text):
+    import sitrep
+
+    ev = sitrep.extract(text, published=date(2015, 5, 18), country="Iraq")[0]
+    assert (ev.actor1, ev.sub_event_type) == ("Islamic State", "Non-state actor overtakes territory")

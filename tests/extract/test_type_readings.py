@@ -49,6 +49,9 @@ def typed(text, published="2019-04-10", country=None):
     # fire on people protesting
     ("Gunmen opened fire on people protesting against conscription in Manbij.",
      "Excessive force against protesters"),
+    # a person named by the protests is no protest
+    ("Gunmen torched the house of a protest activist in Amarah before dawn; no one was hurt.",
+     "Looting/property destruction"),
 ])
 def test_sub_event_type(text, sub):
     assert typed(text) == sub

@@ -123,7 +123,8 @@ _BACKGROUND = re.compile(r"\b(?:(?:a|two|three|several|few|some)\s+)?(?:days?|we
 # "arrested 4 men suspected of IED attacks", "for covering protests", "in retaliation for
 # Sunday's air strikes": the reason or charge names another event, not the clause's own.
 _REASON = re.compile(
-    r"\b(?:suspected\s+of|accused\s+of|wanted\s+(?:for|in\s+connection\s+with)|charged\s+with|"
+    r"\b(?:suspected\s+of|accused\s+of|accusing\s+(?:him|her|them|[\w-]+)\s+of|on\s+suspicion\s+of|"
+    r"wanted\s+(?:for|in\s+connection\s+with)|charged\s+with|"
     r"on\s+charges?\s+(?:of|related\s+to|relating\s+to)|in\s+connection\s+with|"
     r"convicted\s+of|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|"
     r"for\s+(?:covering|reporting\s+on|taking\s+part\s+in|participating\s+in|joining|"

@@ -518,6 +518,10 @@ def _roles(doc, actors: list[ActorMention], event_type: str, trigger: tuple[int,
         dep = root.dep_
         if root.dep_ == "pobj" and root.head.lower_ == "by":
             dep = "agent"
+        # "Ramadi fell to Islamic State", "troops lost the town to IS": who takes it
+        elif root.dep_ == "pobj" and root.head.lower_ == "to" and \
+                root.head.head.lemma_.lower() in ("fall", "lose"):
+            dep = "agent"
         # "Royal Air Force jets fired", "fighters of the Islamic State group killed": the
         # actor names the subject.
         elif dep in ("compound", "amod", "poss", "nmod") and _force_head(root).dep_ in _PERP_DEPS \
