@@ -109,6 +109,11 @@ def main_event(text, published="2019-03-12"):
     ("Two marines and a servicewoman were killed.", (3, 3, 3)),
     ("Four soldiers of the enemy were killed. Two of our comrades fell as martyrs.", (6, 6, 6)),
     ("A fighter fell as a martyr in the clashes.", (1, 1, 1)),
+    # a coder's shorthand
+    ("Tarmiyah: IED vs army patrol; 1 officer kld, 2 soldiers wnd.", (1, 1, 1)),
+    # "one death" beside another source's toll: the lower figure
+    ("The health authority acknowledged one death, while rights groups put the toll at 18.",
+     (1, 18, 1)),
 ])
 def test_killed(text, expected):
     assert killed(text) == expected

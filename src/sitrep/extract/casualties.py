@@ -103,8 +103,9 @@ _PASSIVE = {
                "with their throats slit", "with his throat cut", "with her throat cut",
                "with his throat slit", "with her throat slit",
                # Turkish and Russian defence ministries' word for enemy dead (ACLED records it)
-               "eliminated", "neutralised", "neutralized"],
-    "injured": ["wounded", "injured", "hurt", "maimed"],
+               "eliminated", "neutralised", "neutralized",
+               "kld"],  # a coder's shorthand: "1 officer kld, 2 soldiers wnd"
+    "injured": ["wounded", "injured", "hurt", "maimed", "wnd", "wndd"],
     "abducted": ["kidnapped", "abducted", "seized", "snatched", "taken hostage", "taken captive",
                  "held hostage"],
     "arrested": ["arrested", "detained", "captured", "rounded up", "apprehended",
@@ -276,9 +277,9 @@ _TOLL_RE = re.compile(
     rf"(?P<mid>[^.;]{{0,100}}?)(?:\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
     rf"surpassed|is|was|stands|stood|ranges?|ranged|ranging)\s+|\s(?=between\s))"  # "put the death toll between 40 and 53"
     rf"(?P<q>{QUANTITY})(?!\s*(?:percent|%))", _FLAGS)
-_BODIES_WORDS = re.compile(r"bodies|corpses|martyrs|deaths|fatalit", _FLAGS)  # each _BODIES_RE match has one
+_BODIES_WORDS = re.compile(r"bodies|corpses|martyrs|deaths?|fatalit", _FLAGS)  # each _BODIES_RE match has one
 _BODIES_RE = re.compile(rf"(?<![\w-])(?P<list>(?:{QUANTITY})(?:\s+{_NPWORD}){{0,2}}?\s+(?:bodies|corpses|martyrs)|"
-                        rf"(?:{QUANTITY})\s+(?:deaths|fatalit(?:y|ies)))\b|"
+                        rf"(?:{QUANTITY})\s+(?:deaths|fatalit(?:y|ies))|(?:one|a\s+single)\s+death)\b|"
                         rf"\bfatalities:\s*(?P<list2>{QUANTITY})\b", _FLAGS)
 # "killing a family of six", "Gunmen kill family of five"
 _FAMILY_RE = re.compile(
