@@ -111,6 +111,9 @@ def main_event(text, published="2019-03-12"):
     ("A fighter fell as a martyr in the clashes.", (1, 1, 1)),
     # a coder's shorthand
     ("Tarmiyah: IED vs army patrol; 1 officer kld, 2 soldiers wnd.", (1, 1, 1)),
+    # and a day/month before the toll is no count
+    ("Tarmiyah: IED vs army patrol 2/3, 1 officer kld, 2 soldiers wnd.", (1, 1, 1)),
+    ("Samarra: SVBIED hits PMF checkpoint 12/5, 7 PMF killed.", (7, 7, 7)),
     # "one death" beside another source's toll: the lower figure
     ("The health authority acknowledged one death, while rights groups put the toll at 18.",
      (1, 18, 1)),

@@ -593,6 +593,10 @@ def _bad_number(text: str, start: int, qtext: str) -> bool:
     digits = qtext.strip()
     if _YEAR.fullmatch(digits):
         return True
+    # a coder's day/month: "IED vs army patrol 2/3, 1 officer kld"
+    if re.search(r"\d/\s*$", text[max(0, start - 4):start]) or \
+            re.match(r"/\d", text[start + len(qtext):start + len(qtext) + 2]):
+        return True
     after = text[start + len(qtext): start + len(qtext) + 12]
     return bool(_NOT_A_COUNT.match(after))
 
