@@ -109,6 +109,10 @@ def main_event(text, published="2019-03-12"):
     ("Two marines and a servicewoman were killed.", (3, 3, 3)),
     ("Four soldiers of the enemy were killed. Two of our comrades fell as martyrs.", (6, 6, 6)),
     ("A fighter fell as a martyr in the clashes.", (1, 1, 1)),
+    # who the counted were, between commas before the verb
+    ("Five civilians, a child among them, were killed in the shelling.", (5, 5, 5)),
+    ("Four civilians, including businessman Peshraw Dizayee and his infant daughter, were "
+     "killed when missiles struck his home.", (4, 4, 4)),
     # a coder's shorthand
     ("Tarmiyah: IED vs army patrol; 1 officer kld, 2 soldiers wnd.", (1, 1, 1)),
     # and a day/month before the toll is no count

@@ -213,6 +213,10 @@ _POST = (r"(?:,?\s+(?:(?:abducted|kidnapped|captured|seized|detained|held|taken|
          r"sides?|parties)\b,?|"
          # "two boys aged 10 and 12 were killed"
          rf",?\s+{_AGES},?|"
+         # who the counted were, set off by commas: "five civilians, a child among them, were
+         # killed", "four civilians, including businessman X and his infant daughter, were"
+         r",\s+(?:[\w'’-]+\s+){1,3}?among\s+them,|"
+         r",\s+(?:including|among\s+them)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+,|"
          # a participle phrase: "a woman gathering firewood was killed", "the policeman escorting
          # him", "an administrator appointed by the regime", "five people out hunting truffles"
          r"\s+(?:out\s+)?[a-z]+ing(?:\s+(?!(?:was|were|is|are|has|have|had)\b)[a-z]+){1,4}|"
