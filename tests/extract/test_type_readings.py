@@ -49,6 +49,8 @@ def typed(text, published="2019-04-10", country=None):
     # fire on people protesting
     ("Gunmen opened fire on people protesting against conscription in Manbij.",
      "Excessive force against protesters"),
+    # armed men beating a civilian are an attack, with no one killed
+    ("Armed men beat up a reporter in Sulaymaniyah after he wrote about smuggling.", "Attack"),
     # a person named by the protests is no protest
     ("Gunmen torched the house of a protest activist in Amarah before dawn; no one was hurt.",
      "Looting/property destruction"),
