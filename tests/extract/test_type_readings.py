@@ -49,6 +49,9 @@ def typed(text, published="2019-04-10", country=None):
     # fire on people protesting
     ("Gunmen opened fire on people protesting against conscription in Manbij.",
      "Excessive force against protesters"),
+    # a bomber stopped before the blast: no explosion, a disrupted attack
+    ("Police shot dead a man wearing an explosive belt at a checkpoint in Karmah before he "
+     "could detonate it.", "Disrupted weapons use"),
     # armed men beating a civilian are an attack, with no one killed
     ("Armed men beat up a reporter in Sulaymaniyah after he wrote about smuggling.", "Attack"),
     # a person named by the protests is no protest

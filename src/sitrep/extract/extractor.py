@@ -287,6 +287,10 @@ class Extractor:
                 # "the CTS raided a building and arrested 14 members": a raid that only ends in
                 # arrests is an arrest (ACLED), not a clash
                 self._retype(m, "Arrests", country)
+            elif m.sub_event_type == "Suicide bomb" and _STOPPED_BOMBER.search(span):
+                # "shot dead a man wearing an explosive belt before he could detonate it": no
+                # blast, a disrupted attack (ACLED); the bomber's death is still its toll
+                self._retype(m, "Disrupted weapons use", country)
 
     def _retype(self, m, sub: str, country, defender: EventMention | None = None) -> None:
         m.sub_event_type = sub
@@ -566,6 +570,10 @@ def _roles(doc, actors: list[ActorMention], event_type: str, trigger: tuple[int,
     return a1, a2
 
 
+# A bomber stopped before the blast.
+_STOPPED_BOMBER = re.compile(
+    r"\bbefore\s+(?:he|she|they)\s+(?:could|was\s+able\s+to|were\s+able\s+to|managed\s+to)\s+"
+    r"(?:detonate|blow|explode|set\s+off|trigger)\b", re.IGNORECASE)
 # The killed were not all fighters, or were killed as captives.
 _ONE_SIDED = re.compile(
     r"\b(?:(?:among them|including|some of them|many of them|most of them)\s+(?:\w+\s+){0,2}?"
