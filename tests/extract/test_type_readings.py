@@ -52,6 +52,11 @@ def typed(text, published="2019-04-10", country=None):
     # a bomber stopped before the blast: no explosion, a disrupted attack
     ("Police shot dead a man wearing an explosive belt at a checkpoint in Karmah before he "
      "could detonate it.", "Disrupted weapons use"),
+    # an arms store going up with no cause given is no attack (Other); struck, it is the strike
+    ("A series of explosions ripped through a militia munitions depot south of Baghdad on "
+     "Monday, sending rockets into nearby homes.", "Other"),
+    ("A drone strike hit a militia weapons depot near Qaim, setting off explosions.",
+     "Air/drone strike"),
     # armed men beating a civilian are an attack, with no one killed
     ("Armed men beat up a reporter in Sulaymaniyah after he wrote about smuggling.", "Attack"),
     # a person named by the protests is no protest

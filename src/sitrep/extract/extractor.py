@@ -287,6 +287,12 @@ class Extractor:
                 # "the CTS raided a building and arrested 14 members": a raid that only ends in
                 # arrests is an arrest (ACLED), not a clash
                 self._retype(m, "Arrests", country)
+            elif m.sub_event_type in ("Remote explosive/landmine/IED",
+                                      "Shelling/artillery/missile attack") \
+                    and _DEPOT_BLAST.search(span) and not _DEPOT_ATTACKED.search(span):
+                # "a series of explosions ripped through a PMF munitions depot": a blast whose
+                # cause no one gives is no attack (ACLED: Other), whatever the stores threw out
+                self._retype(m, "Other", country)
             elif m.sub_event_type == "Suicide bomb" and _STOPPED_BOMBER.search(span):
                 # "shot dead a man wearing an explosive belt before he could detonate it": no
                 # blast, a disrupted attack (ACLED); the bomber's death is still its toll
@@ -570,6 +576,15 @@ def _roles(doc, actors: list[ActorMention], event_type: str, trigger: tuple[int,
     return a1, a2
 
 
+# An arms store going up, and what would make it an attack on one.
+_DEPOT_BLAST = re.compile(
+    r"\b(?:explosions?|blasts?|fire|detonations?)\b[^.;]{0,80}?\b(?:munitions?|arms|weapons?|"
+    r"ammunition|ordnance|explosives?)\s+(?:depots?|stores?|storage|warehouses?|dumps?|caches?)\b|"
+    r"\b(?:munitions?|arms|weapons?|ammunition|ordnance)\s+(?:depots?|stores?|storage|warehouses?|"
+    r"dumps?)\b[^.;]{0,60}?\b(?:explod\w*|blew\s+up|blast|caught\s+fire|went\s+up)", re.IGNORECASE)
+_DEPOT_ATTACKED = re.compile(
+    r"\b(?:strikes?|struck|drones?|air\s*strikes?|warplanes?|jets|attack(?:ed|s)?|target(?:ed|ing)|"
+    r"fired|launched|shell(?:ed|ing)|hit\s+by|planted|placed|sabotage|claimed)\b", re.IGNORECASE)
 # A bomber stopped before the blast.
 _STOPPED_BOMBER = re.compile(
     r"\bbefore\s+(?:he|she|they)\s+(?:could|was\s+able\s+to|were\s+able\s+to|managed\s+to)\s+"
