@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import pairwise
 
 import numpy as np
 
@@ -24,7 +25,7 @@ def terms(text: str) -> Counter:
     """Lower-cased words and adjacent word pairs, counted."""
     words = TOKEN.findall(text.lower())
     out = Counter(words)
-    out.update(f"{a} {b}" for a, b in zip(words, words[1:]))
+    out.update(f"{a} {b}" for a, b in pairwise(words))
     return out
 
 

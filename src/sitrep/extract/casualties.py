@@ -89,11 +89,12 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+# Dying as a martyr, in the words of South Asian wires and of armed groups' own statements
+# ("a jawan embraced martyrdom", "two of our comrades fell as martyrs")
+_MARTYRDOM = ("embraced martyrdom", "fell as martyrs", "fell as a martyr", "fell martyrs", "fell martyr")
 _PASSIVE = {
     "killed": ["killed", "dead", "died", "die", "dies", "slain", "shot dead", "shot and killed",
-               "embraced martyrdom",
-               # armed groups' own dead: "two of our comrades fell as martyrs"
-               "fell as martyrs", "fell as a martyr", "fell martyrs", "fell martyr",
+               *_MARTYRDOM,
                "executed",
                "beheaded", "murdered", "assassinated", "massacred", "perished", "lost their lives",
                "lost his life", "lost her life", "burned to death", "burnt to death",
@@ -143,7 +144,7 @@ _NOUN_OF = {  # "the killing of 5", "the arrest of 12 suspects"
     "arrested": ["arrest", "arrests", "detention", "capture"],
 }
 _INTRANSITIVE = {"died", "die", "dies", "dead", "perished", "lost their lives", "lost his life", "lost her life",
-                 "embraced martyrdom", "fell as martyrs", "fell as a martyr", "fell martyrs", "fell martyr"}
+                 *_MARTYRDOM}
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "scores"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 _STOP = sorted(set(
@@ -712,10 +713,7 @@ def _blank_datelines(text: str) -> str:
 
 # A coder's or an official's word in quotes ("officials claimed 'dozens' of militants killed")
 # is still the quantity: the quote marks are blanked, offsets kept.
-_QUOTED_QUANTITY = re.compile(
-    r"(?<![\w'’])['‘\"“](?P<q>(?:(?:at\s+least|more\s+than|over|nearly|about|around|up\s+to)\s+)?"
-    r"(?:dozens|scores|hundreds|thousands|tens|several|many|a\s+few|a\s+number|large\s+numbers|"
-    r"\d[\d,]*))['’\"”](?![\w'’])", _FLAGS)
+_QUOTED_QUANTITY = re.compile(rf"(?<![\w'’])['‘\"“](?P<q>{QUANTITY})['’\"”](?![\w'’])", _FLAGS)
 
 
 def _unquote_quantities(text: str) -> str:

@@ -526,11 +526,9 @@ def _roles(doc, actors: list[ActorMention], event_type: str, trigger: tuple[int,
         # "soldiers and volunteers fought IS": a conjunct is on the side of the word it joins
         root = _conj_head(root)
         dep = root.dep_
-        if root.dep_ == "pobj" and root.head.lower_ == "by":
-            dep = "agent"
-        # "Ramadi fell to Islamic State", "troops lost the town to IS": who takes it
-        elif root.dep_ == "pobj" and root.head.lower_ == "to" and \
-                root.head.head.lemma_.lower() in ("fall", "lose"):
+        # the "by" agent, and who takes a town: "Ramadi fell to Islamic State"
+        if root.dep_ == "pobj" and (root.head.lower_ == "by" or root.head.lower_ == "to"
+                                    and root.head.head.lemma_.lower() in ("fall", "lose")):
             dep = "agent"
         # "Royal Air Force jets fired", "fighters of the Islamic State group killed": the
         # actor names the subject.

@@ -262,7 +262,8 @@ def _stands_alone(d: Draft, main: Draft, kept: list[Draft]) -> bool:
 
 
 # "an Anbar provincial council member put the number at 200": whom the place names, not where
-_SOURCE_AFTER = re.compile(r"(?:\s+(?:provincial|province|local|city|health|police|security|"
+# (the same idea as _SOURCE_PLACE below, "sources in Kirkuk", with the place before the speaker)
+_SPEAKER_AFTER_PLACE = re.compile(r"(?:\s+(?:provincial|province|local|city|health|police|security|"
                            r"council|government|operations|command|military|municipal)){0,3}\s+"
                            r"(?:member|members|officials?|spokes(?:man|woman|person)|sources?|chief|"
                            r"commander|governor|mayor|director|officer|authorities)\b", re.IGNORECASE)
@@ -271,7 +272,8 @@ _SOURCE_AFTER = re.compile(r"(?:\s+(?:provincial|province|local|city|health|poli
 def _source_place(d: Draft, text: str) -> bool:
     """The clause's place only names who spoke: "an Anbar official said 46 were killed"."""
     ev = d.mention.evidence.get("location")
-    return bool(ev and text and d.toll() and not d.strong and _SOURCE_AFTER.match(text, ev.end))
+    return bool(ev and text and d.toll() and not d.strong
+                and _SPEAKER_AFTER_PLACE.match(text, ev.end))
 
 
 def _vague(location_text: str) -> bool:
@@ -373,7 +375,8 @@ def fold(into: EventMention, extra: EventMention, casualties: bool = True,
     into.notes = _join(into.notes, extra.notes)
 
 
-# "security sources in Kirkuk gave a toll": where the source sits, not the event
+# "security sources in Kirkuk gave a toll": where the source sits, not the event (see also
+# _SPEAKER_AFTER_PLACE, "Kirkuk security sources")
 _SOURCE_PLACE = re.compile(r"\b(?:sources?|officials?|officers?|authorities|spokesm[ae]n|doctors?|medics?|"
                            r"residents?|activists?|monitors?)\s+in\s+", re.IGNORECASE)
 
