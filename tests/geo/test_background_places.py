@@ -40,6 +40,17 @@ def test_without_a_monitor_a_placeless_event_takes_the_country_of_the_reports_pl
     assert not other.place.admin1 and other.place.geo_precision == 3
 
 
+def test_the_other_events_country_outweighs_a_country_named_as_a_speaker(geo):
+    # "Britain's Ministry of Defence said" names who spoke, not where anything happened
+    main = EventMention(report_id="r", location_text="Baiji", location_context=["Britain"],
+                        event_type="Explosions/Remote violence")
+    other = EventMention(report_id="r", index=1, event_type="Explosions/Remote violence",
+                         notes="Separately, RAF jets fired missiles at a container on Sunday")
+    geo.geocode([main, other], Report(text="Britain's Ministry of Defence said a drone struck "
+                                           "near Baiji. " + other.notes))
+    assert other.place.country == "Iraq" and other.place.feature == "country"
+
+
 def test_places_in_two_countries_lend_no_country(geo):
     main = EventMention(report_id="r", location_text="Baiji", event_type="Battles")
     second = EventMention(report_id="r", index=1, location_text="Aleppo", event_type="Battles")

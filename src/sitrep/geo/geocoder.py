@@ -124,8 +124,11 @@ class Geocoder:
                 else:
                     # No monitor country: the one country the report's other places lie in
                     # ("Separately, jets struck a container" after "near Baiji") is the
-                    # event's country too, though not its place.
-                    home = theatre or _one_country(report_ctx)
+                    # event's country too, though not its place. The other events' own places
+                    # count first: "Britain's Ministry of Defence said" names who spoke.
+                    events = [self.g.entry(resolved[o.location_text]) for o in mentions
+                              if o is not m and resolved.get(o.location_text) is not None]
+                    home = theatre or _one_country(events) or _one_country(report_ctx)
                     m.place = self._country_place(home, "no place named for the event")
             except Exception as exc:  # one bad name must not sink the batch
                 log.exception("geocoding %r failed", m.location_text)
