@@ -92,7 +92,7 @@ def main(argv=None) -> int:
     ap.add_argument("--set", type=Path, default=Path("eval/linkage/ucdp_linkage.jsonl.gz"))
     ap.add_argument("--flavour", default="headline")
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--m-from-extracted", default="type,actors",
+    ap.add_argument("--m-from-extracted", default="type,actors,outlet",
                     help="comparisons whose m and u come from sitrep's own extraction of the "
                          "headlines (empty: none)")
     a = ap.parse_args(argv)

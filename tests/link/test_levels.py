@@ -159,3 +159,36 @@ def test_an_uncommon_shared_type_is_its_own_level():
     clash = [mention(x, event_type="Battles", sub="Armed clash", weapon="") for x in "cd"]
     assert level(*abd, "type") == "same uncommon sub-event type"
     assert level(*clash, "type") == "same sub-event type"
+
+
+def test_a_said_or_published_day_agrees_with_an_exact_day_before_it():
+    from datetime import date
+
+    exact = mention("a", day=date(2014, 10, 29))  # "moved closer to Mazraa on Wednesday"
+    said = mention("b", day=date(2014, 10, 30), time_precision=2)  # "officers said on Thursday"
+    assert level(exact, said, "date") == level(said, exact, "date") == "same day"
+    # an exact date the day after a said date is after the latest the event can be
+    later = mention("c", day=date(2014, 10, 31))
+    assert level(said, later, "date") == "1 day apart"
+    # two dates known only as said or published a day apart: one monitor's reports of two days
+    also_said = mention("d", day=date(2014, 10, 29), time_precision=2)
+    assert level(said, also_said, "date") == "1 day apart"
+    assert level(exact, mention("e", day=date(2014, 10, 30)), "date") == "1 day apart"
+
+
+def test_outlets_compared_case_blind_and_missing_when_unknown():
+    a = mention("a", source="Baghdad Wire")
+    assert level(a, mention("b", source="baghdad  wire"), "outlet") == "same outlet"
+    assert level(a, mention("c", source="Gulf Monitor"), "outlet") == "different outlets"
+    unknown = mention("d")
+    unknown.source = ""
+    assert level(a, unknown, "outlet") == "missing"
+
+
+def test_two_outlets_weigh_more_than_one_outlet_filing_twice():
+    first, second = mention("a", source="SOHR"), mention("b", source="SOHR")
+    other = mention("c", source="AFP")
+    weight = {p.b: p.contributions["outlet"]
+              for p in explain(Incident(id="x", mention_ids=[]), [first, second, other])
+              if p.a == first.id}
+    assert weight[other.id] > 0 > weight[second.id]

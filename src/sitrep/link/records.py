@@ -79,8 +79,10 @@ def to_record(m: EventMention) -> dict[str, Any]:
     return {
         "unique_id": m.id,
         "report_id": m.report_id,
-        "source": m.source or m.report_id,
+        "source": _norm(m.source or ""),  # no outlet given: the outlet comparison is missing
         "day": day,
+        # 2 or 3: the day is a speech or publication date, the event on or before it
+        "day_unsure": m.time_precision is not None and m.time_precision >= 2,
         # Two offset 4-day tilings: any two days <= 2 apart share a tile in one
         # of them, so blocking can use equality joins instead of range joins.
         "day_tile_a": day // 4 if day is not None else None,
@@ -116,7 +118,7 @@ def schema():
     s, i, f, b = pa.string(), pa.int64(), pa.float64(), pa.bool_()
     ls = pa.list_(s)
     return pa.schema([
-        ("unique_id", s), ("report_id", s), ("source", s), ("day", i), ("day_tile_a", i),
+        ("unique_id", s), ("report_id", s), ("source", s), ("day", i), ("day_unsure", b), ("day_tile_a", i),
         ("day_tile_b", i), ("country", s), ("admin1", s), ("place_key", s), ("place_name", s),
         ("places", ls), ("lat", f), ("lon", f), ("event_type", s), ("sub_event_type", s),
         ("actors", ls), ("unnamed", b), ("killed_min", i),
