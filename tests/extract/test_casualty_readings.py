@@ -121,6 +121,27 @@ def main_event(text, published="2019-03-12"):
     # "one death" beside another source's toll: the lower figure
     ("The health authority acknowledged one death, while rights groups put the toll at 18.",
      (1, 18, 1)),
+    # a place with its direction words, or "from the ..." between the subject and the verb
+    ("Eleven pilgrims from central and southern Iraq were killed on the road.", (11, 11, 11)),
+    ("According to a monitor, 8 soldiers and 5 fighters from the armed factions were killed.",
+     (13, 13, 13)),
+    # who they were, set off by commas
+    ("Four members of one family, women and children, were killed when a rocket hit the house.",
+     (4, 4, 4)),
+    ("Karim Hadi, a lawyer for the families of detainees, was gunned down in Basra.", (1, 1, 1)),
+    # "N of whom were killed" after a group is the figure, not a subset of one
+    ("The army clashed with smugglers, three of whom were killed.", (3, 3, 3)),
+    # a number of the dead put by another source
+    ("A drone hit a car on Monday, killing two, while a medic put the number of dead at three.",
+     (2, 3, 2)),
+    ("The officer put the number of insurgents killed at no fewer than 25.", (25, 25, 25)),
+    # the defence ministries' word for enemy dead, even in scare quotes
+    ("The ministry said four militants were 'neutralised' in the operation.", (4, 4, 4)),
+    ("Six PKK members were neutralized, the ministry said.", (6, 6, 6)),
+    # a named person, then those with them
+    ("Gunmen killed journalist Ali Saleh, his driver and four other passengers.", (6, 6, 6)),
+    # a date "a day before" another day is no rate per day
+    ("A bomb exploded on Friday, a day before the elections, killing four people.", (4, 4, 4)),
 ])
 def test_killed(text, expected):
     assert killed(text) == expected
@@ -292,3 +313,30 @@ def test_the_last_day_of_a_fight_is_no_period():
 ])
 def test_each_suicide_blast_has_its_bomber(text, fatalities):
     assert main_event(text).fatalities == fatalities
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon said no US personnel were killed in the missile attack.",
+    "No Turkish soldiers were killed, the ministry said.",
+])
+def test_none_of_a_named_group_killed_is_zero(text):
+    assert killed(text)[:2] == (0, 0)
+
+
+def test_the_bomber_among_the_dead_is_not_added_again():
+    assert main_event("A suicide bomber struck mourners at a funeral tent in Tuz Khurmatu on "
+                      "Friday. Nine people died, the bomber among them.").fatalities == 9
+
+
+def test_a_belt_seized_is_a_disrupted_attack_with_no_bomber_dead():
+    m = main_event("Suicide vest seized at Kirkuk checkpoint, wearer arrested")
+    assert (m.sub_event_type, m.fatalities) == ("Disrupted weapons use", 0)
+
+
+@pytest.mark.parametrize("text", [
+    # a death before the event names who acted; the charge names another event
+    "Relatives of a woman who died in childbirth at the hospital beat two nurses on Sunday.",
+    "Police in Basra arrested two men over the 2019 killing of a protest leader.",
+])
+def test_an_earlier_death_behind_the_event_is_not_its_toll(text):
+    assert main_event(text).fatalities == 0

@@ -206,12 +206,22 @@ _AGES = r"aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?"
 _AGES_RE = re.compile(rf"\b{_AGES}\b", re.IGNORECASE)
 # Between a subject and its verb: "21 Christians abducted in Sirte were killed", "a woman in Raqqa was"
 _POST = (r"(?:,?\s+(?:(?:abducted|kidnapped|captured|seized|detained|held|taken|living|working)\s+)?"
-         r"(?:in|from|near|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+         # "nine tourists from central and southern Iraq"
+         r"(?:in|from|near|at)\s+(?:the\s+)?(?:(?:central|(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?|"
+         r"east(?:ern)?|west(?:ern)?)\s+(?:and\s+[a-z-]+\s+)?)?"
+         r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
          # "people from the Albu Nimr tribe were killed"
          r"(?:\s+(?:tribe|clan|family|village|district|area|town|neighbou?rhood|province))?,?|"
          # "two children from the same family", "30 combatants from both sides"
          r",?\s+(?:from|of)\s+(?:the\s+same|one|both|all|either)\s+(?:family|household|village|clan|tribe|"
          r"sides?|parties)\b,?|"
+         # "clashes with PKK fighters, two of whom were killed"
+         r"\s+of\s+whom|"
+         # "19 fighters from the factions were killed"
+         r",?\s+from\s+the(?:\s+(?!(?:was|were|is|are|has|have|had)\b)[a-z][\w'’-]*){1,3},?|"
+         # who they were, set off by commas: "five members of one family, women and children, were"
+         r",\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?:women|children|men|civilians|"
+         r"soldiers|fighters|militants|policemen|boys|girls)(?:\s+and\s+(?:women|children|men|boys|girls))?,|"
          # "two boys aged 10 and 12 were killed"
          rf",?\s+{_AGES},?|"
          # who the counted were, set off by commas: "five civilians, a child among them, were
@@ -236,7 +246,7 @@ def _compile_kind(kind: str) -> dict[str, re.Pattern]:
     return {
         # "27 killed", "five people were killed", "a soldier was shot dead", "2 militants and an officer"
         "passive": re.compile(
-            rf"(?<![\w-])(?P<list>{_LIST}(?:\s+and\s+(?!(?:{_DET}|{QUANTITY})\b){_NPWORD}(?:\s+{_NPWORD}){{0,2}})?){_POST}(?:,?\s+(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|largely|(?:most|many|some|all)\s+of\s+them)\s+[^,.;]{{1,40}}?,?|,\s*(?:{QUANTITY})\s+of\s+(?:them|whom)\b[^,.;]{{0,40}}?,)?(?:,?\s+(?:who|that)\b)?{_AUX}\s+[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})"
+            rf"(?<![\w-])(?P<list>{_LIST}(?:\s+and\s+(?!(?:{_DET}|{QUANTITY})\b){_NPWORD}(?:\s+{_NPWORD}){{0,2}})?){_POST}(?:,?\s+(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|largely|(?:most|many|some|all)\s+of\s+them)\s+[^,.;]{{1,40}}?,?|,\s*(?:{QUANTITY})\s+of\s+(?:them|whom)\b[^,.;]{{0,40}}?,)?(?:,?\s+(?:who|that)\b)?{_AUX}\s+(?<!\bof\s)[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})"
             r"(?!\s+(?:were|was|are|is|had|have|has)\b)",  # "the wounded were": a noun
             _FLAGS),
         # "killing five people", "wounded 14", "claimed the lives of 12 worshippers"
@@ -278,7 +288,9 @@ _DIED_AFTER = re.compile(r"\s+(?:later\s+|had\s+|has\s+)?(?:died|succumbed)\b", 
 _TOLL_RE = re.compile(
     rf"\b(?P<what>(?:death\s+)?toll|(?:figure|number)(?=\s+at\s)(?![^.;]{{0,30}}\b(?:wounded|injured|hurt|arrested|detained|displaced)\b)|number\s+of\s+(?:the\s+)?(?P<kw>dead|deaths|fatalities|victims|"
     rf"wounded|injured|injuries|people\s+killed|people\s+wounded|people\s+injured|those\s+killed)|"
-    rf"number\s+(?P<kw2>killed|dead|wounded|injured))"
+    rf"number\s+(?P<kw2>killed|dead|wounded|injured)|"
+    # "put the number of militants killed at no fewer than 40"
+    rf"number\s+of\s+(?:[a-z-]+\s+){{1,2}}?(?P<kw3>killed|wounded|injured)(?=\s+(?:at|to|was|is|stood|stands)\s))"
     rf"(?P<mid>[^.;]{{0,100}}?)(?:\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
     rf"surpassed|is|was|stands|stood|ranges?|ranged|ranging)\s+|\s(?=between\s))"  # "put the death toll between 40 and 53"
     rf"(?P<q>{QUANTITY})(?!\s*(?:percent|%))", _FLAGS)
@@ -316,6 +328,8 @@ _NAMED_KILLED = re.compile(
     r"(?<![\w'’-])(?-i:[A-Z][\w'’.-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|bint)[- ])?(?-i:[A-Z][\w'’.-]+)){1,4}"
     r"(?<!State)(?<!Army)(?<!Forces)(?<!Police)(?<!Front)(?<!Brigade)(?<!Brigades)(?<!Group)"
     r"(?<!Council)(?<!Party)(?<!Coalition)(?<!Militia)(?<!Guard)(?<!Unit)(?<!Units)(?<!Movement)"
+    # "Ihab al-Wazni, a leading figure of Karbala's protest movement, was gunned down"
+    r"(?:,\s+(?:a|an|the)\s+[^,;.()]{3,80}?,)?"
     rf"\s+(?:(?:was|had\s+been|has\s+been)\s+(?:later\s+)?)?(?:{_alt(_PASSIVE['killed'])})\b"
     rf"(?!{_OBJECT})(?!\s+(?-i:[A-Z]))", _FLAGS)
 # Named dead and a count of the rest: "killing Qassem Soleimani, Abu Mahdi al-Muhandis and eight
@@ -326,6 +340,10 @@ _NAMED_AND_OTHERS = re.compile(
     rf"\b(?:{_alt(_ACTIVE['killed'])})\s+(?P<names>[^.;:()\d]{{3,120}}?),?\s+(?:and|along\s+with|as\s+well\s+as)\s+"
     rf"(?P<q>{QUANTITY})\s+other(?:s|\s+(?:people|persons|civilians|men|passengers|members|fighters|"
     r"soldiers|officers|guards|companions|bodyguards|relatives|family\s+members))\b")
+# One person named by whose they were: "killed politician Hevrin Khalaf, her driver and seven others"
+_KIN_ONE = re.compile(r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:driver|son|daughter|wife|husband|brother|"
+                      r"sister|father|mother|bodyguard|guard|cousin|nephew|niece|companion|aide|child)",
+                      _FLAGS)
 # One person referred to: "shot a shop owner, killing him"
 _PRONOUN_RES = {k: re.compile(rf"\b(?P<verb>{_alt(_ACTIVE[k])})\s+(?:him|her)\b", _FLAGS)
                 for k in CASUALTY_KINDS}
@@ -365,10 +383,15 @@ _DAYS_RE = re.compile(
 _SUBSET_RE = re.compile(
     rf"\b(?:including|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims)(?:\s+(?:were|was))?|"
     rf"of\s+whom)\s+(?P<list>{_LIST})|"
-    # "14 people, 9 of them women"
-    rf",\s*(?P<of>(?:{QUANTITY})\s+of\s+(?:them|whom)\b(?:\s+{_NP})?)", _FLAGS)
+    # "14 people, 9 of them women" (but "PKK fighters, two of whom were killed" is the figure)
+    rf",\s*(?P<of>(?:{QUANTITY})\s+of\s+(?:them|whom)\b(?:\s+{_NP})?)"
+    rf"(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:"
+    rf"{_alt(_PASSIVE['killed'] + _PASSIVE['injured'] + _PASSIVE['abducted'] + _PASSIVE['arrested'])})\b)",
+    _FLAGS)
 _NEG_RE = re.compile(
-    r"\b(?:no\s+one|nobody|none|no\s+(?:people|person|civilians?|soldiers?|one\s+else))\b"
+    # "no one", "no US personnel", "no Turkish soldiers"
+    r"\b(?:no\s+one|nobody|none|no\s+(?:[\w'’-]+\s+){0,2}?(?:people|persons?|civilians?|soldiers?|"
+    r"personnel|troops|servicem[ae]n|members?|fighters?|policem[ae]n|officers?|staff|one\s+else))\b"
     r"(?:\s+\w+){0,2}?\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|got)\s+(?:\w+\s+)?"
     r"(?P<verb>killed|hurt|injured|wounded|harmed|kidnapped|abducted|arrested|detained)\b"
     r"|\bno\s+(?:immediate\s+)?(?P<noun>(?:casualties|deaths|fatalities|injuries|dead)"
@@ -393,6 +416,8 @@ _BOMBER_WORD_COUNT = {"twin": 2, "double": 2, "triple": 3}
 _BOMBER_INCLUDED = re.compile(
     r"(?<!not\s)\bincluding\s+(?:(?:the|two|three|both|all)\s+){0,2}(?:suicide\s+)?(?:bomber|attacker)s?\b|"
     r"\b(?:bomber|attacker)s?\s+(?:was|were)\s+(?:among|included)|\bthe\s+(?:bomber|attacker)\s+and\b|"
+    # "Seven people died, the bomber among them"
+    r"\bthe\s+(?:suicide\s+)?(?:bomber|attacker)s?\s+(?:among|included\s+among)\s+them\b|"
     # "..., and the terrorist was killed": the bomber, in a statement's words
     r"\bthe\s+(?:bomber|attacker|terrorist)s?\s+(?:was|were|also)\b[^.;]{0,15}\b(?:killed|died)|"
     r"\b(?:fatalities|toll|figure|dead|deaths)\s+(?:include|includes|included)\s+(?:the\s+)?(?:suicide\s+)?"
@@ -402,7 +427,11 @@ _BOMBER_FAILED = re.compile(
     r"was\s+captured|defused|dismantled|caches?|stockpiles?|confiscated)\b|"
     # "arrested 11 suspects, seizing explosive belts"
     r"\b(?:seiz|confiscat|found|recover|discover)\w*\s+(?:[\w-]+\s+){0,3}?(?:explosive|suicide)\s+"
-    r"(?:vest|belt)s?\b", _FLAGS)
+    r"(?:vest|belt)s?\b|"
+    # headline order: "Explosive belt seized at crossing, carrier arrested"
+    r"\b(?:explosive|suicide)\s+(?:vest|belt)s?\s+(?:(?:was|were)\s+)?(?:seized|found|confiscated|"
+    r"recovered|discovered|defused|dismantled)\b|\b(?:carrier|bomber|wearer)\s+(?:was\s+)?(?:arrested|"
+    r"captured|detained)\b", _FLAGS)
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|mounted|"
                      r"went\s+up|later|revised|now)\b", _FLAGS)
 _AGG = re.compile(
@@ -412,7 +441,9 @@ _AGG = re.compile(
     r"last\s+night))|so\s+far|to\s+date|cumulative|monthly|annual)\b|"
     # (not "in the last day of fighting": the final day of one fight)
     r"\b(?:in|during|throughout)\s+(?:(?:19|20)\d\d|the\s+(?:past|last)\s+(?!day\s+of\b)\w+(?:\s+\w+)?)\b|"
-    r"\bover\s+the\s+(?:past|last)\b|\b(?:per|a|every)\s+(?:month|year|day|week)(?![\w-])|"
+    r"\bover\s+the\s+(?:past|last)\b|"
+    # a rate ("ten a day"), not a date ("a day before Ashura", "a week after the vote")
+    r"\b(?:per|a|every)\s+(?:month|year|day|week)(?![\w-])(?!\s+(?:before|after|earlier|later|ago)\b)|"
     r"\bduring\s+(?:the\s+)?(?:month|year|war|conflict|siege|offensive|campaign)\b|"
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)\bthis\s+(?:month|year)\b|\blast\s+year\b|"
     # the wording of monthly tolls: "killed ... in acts of violence ... in October"
@@ -437,8 +468,15 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # "a truce ... after clashes that killed 3 people the previous week": an earlier event's dead
 _EARLIER = re.compile(  # not "last week" or "ago": a report dates its own event so
     r"\b(?:the\s+(?:previous|preceding)\s+(?:day|week|month|year)|"
-    r"(?:a|one|two|three|four|five|several|few)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before))\b",
+    # "two days before" ends the phrase; "a day before Ashura" dates this event by another
+    r"(?:a|one|two|three|four|five|several|few)\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:earlier|before(?!\s+[\w'’-])))\b",
     _FLAGS)
+# "relatives of a patient who died at the hospital stormed the ward": a death before the event,
+# which names who acted
+_MOURNERS_OF = re.compile(
+    r"\b(?:relatives|family|families|parents|friends|mourners|tribesmen|kin)\s+of\s+(?:an?|the|one)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:who|that)\s+(?:had\s+)?(?:died|was\s+killed|had\s+been\s+killed)\b", _FLAGS)
 _MASS_GRAVE = re.compile(r"\b(?:mass\s+graves?|burial\s+sites?|skeletal\s+remains|exhum\w+)\b", _FLAGS)
 # what follows a number that is an ordinal, an age, a date or a time
 _NOT_A_COUNT = re.compile(rf"(?:st|nd|rd|th)\b|\s*(?:-|\s)?years?[\s-]+old|\s*(?:{_alt(_MONTHS)})\b"
@@ -753,6 +791,7 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
     # already given, and is no figure itself
     used.extend((m.start(), m.end()) for m in _PART_OF_RE.finditer(text))
     used.extend((m.start(), m.end()) for m in _AGES_RE.finditer(text))
+    used.extend((m.start(), m.end()) for m in _MOURNERS_OF.finditer(text))
     # negatives first: the "one" of "no one was killed" is not a figure
     negatives = []
     for m in _NEG_RE.finditer(text):
@@ -781,7 +820,7 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             used.extend((s, e) for _, s, e in parts)
             subsets.append(_Figure("", [p for p, _, _ in parts], m.start(), m.end()))
     for m in _TOLL_RE.finditer(text):
-        kw = (m.group("kw") or m.group("kw2") or "").lower()
+        kw = (m.group("kw") or m.group("kw2") or m.group("kw3") or "").lower()
         kind = "injured" if kw.startswith(("wound", "injur")) or "wounded" in kw or "injured" in kw \
             else "killed"
         mid = m.group("mid")
@@ -808,7 +847,8 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
     for m in _NAMED_AND_OTHERS.finditer(text):
         names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names"))
         n = parse_number(m.group("q"))
-        if n and free(m.start(), m.end()) and all(_NAMED.fullmatch(x) for x in names):
+        if n and free(m.start(), m.end()) and all(_NAMED.fullmatch(x) or _KIN_ONE.fullmatch(x)
+                                                  for x in names):
             used.append((m.start(), m.end()))
             figures.append(_Figure("killed", [_Part(len(names), len(names), len(names),
                                                     len(names), False, ""),
@@ -1093,6 +1133,15 @@ def period_toll(text: str) -> bool:
     return bool(_AGG.search(text))
 
 
+def bomber_stopped(text: str) -> bool:
+    """A bomb or belt seized, defused or its carrier caught: no blast, no bomber among the dead."""
+    return bool(_BOMBER_FAILED.search(text)) and not _BLAST.search(text)
+
+
+_BLAST = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves|it)\s+up|detonated|exploded|"
+                    r"went\s+off)\b", _FLAGS)
+
+
 def bomber_only(m: EventMention, later: str = "") -> int:
     """The number of bombers when a mention's only dead are its suicide bombers ("blew himself
     up" and no toll yet), else 0: a later sentence's toll then adds to them, unless that
@@ -1119,7 +1168,8 @@ def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
     if not text or not re.search(r"\d|kill|dead|die[ds]?\b|death|wound|injur|hurt|kidnap|abduct|seiz|arrest|"
                                  r"detain|captur|round|execut|behead|bod(?:y|ies)|toll|live|casualt|"
                                  r"murder|slain|massacr|perish|shot|gunned|hostage|custody|apprehend|suicide|blew|"
-                                 r"lynch|treated|to\s+death|fatalit|bomber|assassin|martyr|throats?\s+(?:cut|slit)",
+                                 r"lynch|treated|to\s+death|fatalit|bomber|assassin|martyr|throats?\s+(?:cut|slit)|"
+                                 r"neutrali[sz]|eliminat|kld|wndd?\b",
                                  text, _FLAGS):
         return out
     if sentence is None:

@@ -127,6 +127,9 @@ _REASON = re.compile(
     r"wanted\s+(?:for|in\s+connection\s+with)|charged\s+with|"
     r"on\s+charges?\s+(?:of|related\s+to|relating\s+to)|in\s+connection\s+with|"
     r"convicted\s+of|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|"
+    # "arrested ... over the July 2020 killing of analyst X"
+    r"over\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:killings?|murders?|assassinations?|deaths?|"
+    r"kidnappings?|abductions?)\b)|"
     r"for\s+(?:covering|reporting\s+on|taking\s+part\s+in|participating\s+in|joining|"
     r"organi[sz]ing|attending|planning|carrying\s+out|involvement\s+in)|"
     # what a crowd protests or demands is another event: "protesting the US airstrikes",

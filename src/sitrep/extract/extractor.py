@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from sitrep import taxonomy
 from sitrep.extract import eventdate
+from sitrep.extract.casualties import bomber_stopped
 from sitrep.extract import places as placemod
 from sitrep.extract.actors import ARMED_INTERS, STATE_INTERS, ActorCatalog, ActorMention
 from sitrep.extract.events import Typing, own_text, type_clause
@@ -293,9 +294,12 @@ class Extractor:
                 # "a series of explosions ripped through a PMF munitions depot": a blast whose
                 # cause no one gives is no attack (ACLED: Other), whatever the stores threw out
                 self._retype(m, "Other", country)
-            elif m.sub_event_type == "Suicide bomb" and _STOPPED_BOMBER.search(span):
-                # "shot dead a man wearing an explosive belt before he could detonate it": no
-                # blast, a disrupted attack (ACLED); the bomber's death is still its toll
+            elif m.sub_event_type == "Suicide bomb" and (
+                    _STOPPED_BOMBER.search(span)
+                    or (not m.fatalities and not m.injured_min and bomber_stopped(span))):
+                # "shot dead a man wearing an explosive belt before he could detonate it",
+                # "explosive belt seized, carrier arrested": no blast, a disrupted attack
+                # (ACLED); a bomber shot dead is still its toll
                 self._retype(m, "Disrupted weapons use", country)
 
     def _retype(self, m, sub: str, country, defender: EventMention | None = None) -> None:
