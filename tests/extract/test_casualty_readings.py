@@ -142,9 +142,28 @@ def main_event(text, published="2019-03-12"):
     ("Gunmen killed journalist Ali Saleh, his driver and four other passengers.", (6, 6, 6)),
     # a date "a day before" another day is no rate per day
     ("A bomb exploded on Friday, a day before the elections, killing four people.", (4, 4, 4)),
+    # a subset after the total, "among them"
+    ("Rockets hit the market, killing a dozen people, 5 women among them.", (12, 12, 12)),
+    # "N killings" is a toll; another source's higher number makes the range
+    ("Investigators documented at least 300 killings, while the governor put the number at "
+     "around 600.", (300, 600, 300)),
+    # a figure another source acknowledges, or speaks of, after a semicolon: the lower counts
+    ("Activists said 15 fighters were killed; a commander acknowledged one death.", (1, 15, 1)),
+    # one side's statement of its dead and the other side's claim of the enemy's: summed
+    ("The ministry said 3 PKK fighters were neutralised; the PKK claimed to have killed 5 "
+     "Turkish soldiers.", (8, 8, 8)),
+    # but two sources' counts that may be the same dead stay a range
+    ("State media said 6 soldiers were killed, while a monitor said 9 combatants were killed.",
+     (6, 9, 6)),
 ])
 def test_killed(text, expected):
     assert killed(text) == expected
+
+
+def test_dead_of_a_whole_campaign_are_an_aggregate():
+    c = parse_casualties("Officials said hundreds of militants had been killed over the whole "
+                         "six-week offensive.")
+    assert c.is_aggregate and c.fatalities == 0
 
 
 def test_remains_in_a_mass_grave_are_no_acled_fatalities():

@@ -294,9 +294,9 @@ _TOLL_RE = re.compile(
     rf"(?P<mid>[^.;]{{0,100}}?)(?:\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
     rf"surpassed|is|was|stands|stood|ranges?|ranged|ranging)\s+|\s(?=between\s))"  # "put the death toll between 40 and 53"
     rf"(?P<q>{QUANTITY})(?!\s*(?:percent|%))", _FLAGS)
-_BODIES_WORDS = re.compile(r"bodies|corpses|martyrs|deaths?|fatalit", _FLAGS)  # each _BODIES_RE match has one
+_BODIES_WORDS = re.compile(r"bodies|corpses|martyrs|deaths?|fatalit|killings", _FLAGS)  # each _BODIES_RE match has one
 _BODIES_RE = re.compile(rf"(?<![\w-])(?P<list>(?:{QUANTITY})(?:\s+{_NPWORD}){{0,2}}?\s+(?:bodies|corpses|martyrs)|"
-                        rf"(?:{QUANTITY})\s+(?:deaths|fatalit(?:y|ies))|(?:one|a\s+single)\s+death)\b|"
+                        rf"(?:{QUANTITY})\s+(?:deaths|fatalit(?:y|ies)|killings)|(?:one|a\s+single)\s+death)\b|"
                         rf"\bfatalities:\s*(?P<list2>{QUANTITY})\b", _FLAGS)
 # "killing a family of six", "Gunmen kill family of five"
 _FAMILY_RE = re.compile(
@@ -356,7 +356,7 @@ _CLAIM_RE = re.compile(rf"\b(?:claimed|claims|claiming)\s+(?:(?:to\s+have\s+)?(?
 # "four protesters were killed; the SDF said 2": a bare number another source gives
 _SAID_NUMBER = re.compile(
     rf"[;,]\s*(?:while\s+|but\s+|whereas\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+"
-    rf"(?:said|says|claimed|claims|reported|put\s+it\s+at|gave)\s+(?P<list>(?:{QUANTITY}))\s*(?=[.;]|$)",
+    rf"(?:said|says|claimed|claims|reported|put\s+it\s+at|gave|spoke\s+of)\s+(?P<list>(?:{QUANTITY}))\s*(?=[.;]|$)",
     _FLAGS)
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b[^.;,]{0,40}?\b(?:said|says|claimed|claims|put|reported)\b"
                        r"[^.;]{0,25}$", _FLAGS)
@@ -366,7 +366,8 @@ _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|gave|gives|giving)\s+(?:th
 # "...were killed; security sources gave a toll of 12": after a semicolon, another source's figure
 _SOURCE_AFTER = re.compile(
     r"(?![^;]*\b(?:also|another|more|further|others|separately|later)\b)"
-    r"[\w\s,'’()-]{0,60}?\b(?:said|says|reported|according\s+to|put|gave|claimed|estimated|counted)\b",
+    r"[\w\s,'’()-]{0,60}?\b(?:said|says|reported|according\s+to|put|gave|claimed|estimated|counted|"
+    r"acknowledged|admitted|spoke\s+of)\b",
     _FLAGS)
 # "a local official said", "the army said": an attribution ends a list of victims
 _SAYS = re.compile(r"[\w\s'’-]{0,30}?\b(?:said|says|say|told|reported|added|stated|claimed|announced|"
@@ -383,6 +384,8 @@ _DAYS_RE = re.compile(
 _SUBSET_RE = re.compile(
     rf"\b(?:including|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims)(?:\s+(?:were|was))?|"
     rf"of\s+whom)\s+(?P<list>{_LIST})|"
+    # "killing a dozen people, 4 children among them"
+    rf",\s*(?P<among>(?:{QUANTITY})(?:\s+{_NP})?)\s+among\s+them\b|"
     # "14 people, 9 of them women" (but "PKK fighters, two of whom were killed" is the figure)
     rf",\s*(?P<of>(?:{QUANTITY})\s+of\s+(?:them|whom)\b(?:\s+{_NP})?)"
     rf"(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:"
@@ -441,7 +444,7 @@ _AGG = re.compile(
     r"last\s+night))|so\s+far|to\s+date|cumulative|monthly|annual)\b|"
     # (not "in the last day of fighting": the final day of one fight)
     r"\b(?:in|during|throughout)\s+(?:(?:19|20)\d\d|the\s+(?:past|last)\s+(?!day\s+of\b)\w+(?:\s+\w+)?)\b|"
-    r"\bover\s+the\s+(?:past|last)\b|"
+    r"\bover\s+the\s+(?:past|last|whole|entire|course\s+of)\b|"
     # a rate ("ten a day"), not a date ("a day before Ashura", "a week after the vote")
     r"\b(?:per|a|every)\s+(?:month|year|day|week)(?![\w-])(?!\s+(?:before|after|earlier|later|ago)\b)|"
     r"\bduring\s+(?:the\s+)?(?:month|year|war|conflict|siege|offensive|campaign)\b|"
@@ -570,7 +573,19 @@ def _side(np: str) -> str:
             return "state"
         if w in armed:
             return "armed"
+    # "PKK fighters", "HTS members": a named group's side, from the actor files
+    for w in re.findall(r"\b[A-Z][\w'’-]*", np or ""):
+        actor = _actors().lookup(w)
+        if actor is not None and (actor.state or actor.armed):
+            return "state" if actor.state else "armed"
     return ""
+
+
+@lru_cache(maxsize=1)
+def _actors():
+    from sitrep.extract.actors import ActorCatalog
+
+    return ActorCatalog()
 
 
 @lru_cache(maxsize=1)
@@ -814,7 +829,7 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         used.append((m.start(), m.end()))
     # subsets next: "including 11 soldiers" must not become a figure of its own
     for m in _SUBSET_RE.finditer(text):
-        g = "list" if m.group("list") else "of"
+        g = "list" if m.group("list") else "among" if m.group("among") else "of"
         parts = _items(m.group(g), m.start(g), text)
         if parts:
             used.extend((s, e) for _, s, e in parts)
@@ -1080,6 +1095,12 @@ def _combine(figs: list[_Figure], large: bool) -> tuple[int, int | None, int, bo
         vg = vg or evg
     for f in claims:  # conflicting sources: the range spans them, ACLED keeps the lowest
         clo, chi, cac, cvg = f.total(large)
+        if figs is not claims and all(_other_people(f, g) for g in base):
+            # the other side's claim of its own or the enemy's dead: "the army said one soldier
+            # was killed; the YBS reported 2 of its fighters dead" -- all sides' dead are summed
+            lo, ac, vg = lo + clo, ac + cac, vg or cvg
+            hi = None if hi is None or chi is None else hi + chi
+            continue
         hi = None if hi is None or chi is None else max(hi, chi, lo)
         lo, ac, vg = min(lo, clo), min(ac, cac), vg or cvg
     return lo, hi, ac, vg, pick
@@ -1091,6 +1112,16 @@ def _same_people(f: _Figure, g: _Figure) -> bool:
         return {(p.group, p.side) for p in x.parts}
     a, b = sig(f), sig(g)
     return a == b or ("", "") in a or ("", "") in b
+
+
+def _other_people(f: _Figure, g: _Figure) -> bool:
+    """The figures surely count different people: civilians and fighters, or two named sides
+    ("4 soldiers" and "11 combatants" may be the same dead)."""
+    def differ(a: _Part, b: _Part) -> bool:
+        if not a.group or not b.group:
+            return False
+        return a.group != b.group or bool(a.side and b.side and a.side != b.side)
+    return all(differ(a, b) for a in f.parts for b in g.parts)
 
 
 def _group_range(figs: list[_Figure], subsets: list[_Figure], group: str) -> tuple[int, int | None] | None:
