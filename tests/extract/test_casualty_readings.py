@@ -152,6 +152,15 @@ def main_event(text, published="2019-03-12"):
     # one side's statement of its dead and the other side's claim of the enemy's: summed
     ("The ministry said 3 PKK fighters were neutralised; the PKK claimed to have killed 5 "
      "Turkish soldiers.", (8, 8, 8)),
+    # a coder's day/month before a dash is no count and no range with the toll after it
+    ("Hasakah: IED hits SDF patrol 14/11 – 2 SDF dead, civilian hurt.", (2, 2, 2)),
+    ("Tuz: mortars on market 3/4 – 4 civs killed, 9 hurt per police.", (4, 4, 4)),
+    # one more person with no number at the end of the list
+    ("Kirkuk: SVBIED at PMF checkpoint 2/5 – 5 PMF + bomber killed.", (6, 6, 6)),
+    ("Two soldiers and driver killed when the truck hit a mine.", (3, 3, 3)),
+    # one dead with no article after a colon or comma
+    ("Mosul, Zanjili: imam shot dead by unk. gunmen 4/2.", (1, 1, 1)),
+    ("Guards fire on protest crowd, teen killed, 6 wounded.", (1, 1, 1)),
     # but two sources' counts that may be the same dead stay a range
     ("State media said 6 soldiers were killed, while a monitor said 9 combatants were killed.",
      (6, 9, 6)),

@@ -246,7 +246,7 @@ def _compile_kind(kind: str) -> dict[str, re.Pattern]:
     return {
         # "27 killed", "five people were killed", "a soldier was shot dead", "2 militants and an officer"
         "passive": re.compile(
-            rf"(?<![\w-])(?P<list>{_LIST}(?:\s+and\s+(?!(?:{_DET}|{QUANTITY})\b){_NPWORD}(?:\s+{_NPWORD}){{0,2}})?){_POST}(?:,?\s+(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|largely|(?:most|many|some|all)\s+of\s+them)\s+[^,.;]{{1,40}}?,?|,\s*(?:{QUANTITY})\s+of\s+(?:them|whom)\b[^,.;]{{0,40}}?,)?(?:,?\s+(?:who|that)\b)?{_AUX}\s+(?<!\bof\s)[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})"
+            rf"(?<![\w-])(?P<list>{_LIST}(?:(?:\s+and\s+|\s*\+\s*)(?!(?:{_DET}|{QUANTITY})\b){_NPWORD}(?:\s+{_NPWORD}){{0,2}})?){_POST}(?:,?\s+(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|largely|(?:most|many|some|all)\s+of\s+them)\s+[^,.;]{{1,40}}?,?|,\s*(?:{QUANTITY})\s+of\s+(?:them|whom)\b[^,.;]{{0,40}}?,)?(?:,?\s+(?:who|that)\b)?{_AUX}\s+(?<!\bof\s)[\"“‘']?(?P<verb>{passive})\b[\"”’']?{pair}(?!{_OBJECT})"
             r"(?!\s+(?:were|was|are|is|had|have|has)\b)",  # "the wounded were": a noun
             _FLAGS),
         # "killing five people", "wounded 14", "claimed the lives of 12 worshippers"
@@ -279,6 +279,12 @@ _ITEM_RE = re.compile(
 _HEADLINE_ONE = re.compile(
     rf"^\s*(?P<np>(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){{0,3}}?)\s+(?P<verb>{_alt(_PASSIVE['killed'])})\b"
     rf"(?!{_OBJECT})", _FLAGS)
+# A coder's note names one dead with no article after a colon, dash or comma: "Basra: lawyer
+# shot dead by unk. gunmen", "guards shoot into crowd, teen killed, 8 wounded"
+_NOTE_ONE = re.compile(
+    r"(?:^|[:–—;,]\s*)(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+"
+    r"(?P<verb>killed|shot\s+dead|gunned\s+down|executed|assassinated|murdered)"
+    r"(?=\s*(?:[,;.]|$|\s+(?:by|in|at|on|near|after|when|while|outside)\b))")
 # "kills Iraqi army colonel, two soldiers": a bare noun, then a list going on after a comma
 _LIST_GOES_ON = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)(?P<list>{_LIST})", _FLAGS)
 _LEFT_RE = re.compile(
@@ -689,7 +695,14 @@ def _items(list_text: str, base: int, text: str, trim: bool = False,
                 continue
             return None
         out.append(part)
+    # one more person with no number: "2 soldiers and driver killed", "7 PMF + bomber killed"
+    tail = _BARE_TAIL.match(list_text, items[-1].end()) if out else None
+    if tail and _person(tail.group("np")) and not _is_plural(tail.group("np")):
+        out.append((_bare_part(tail.group("np")), base + tail.start("np"), base + tail.end("np")))
     return out or None
+
+
+_BARE_TAIL = re.compile(rf"(?:\s+and\s+|\s*\+\s*)(?P<np>{_NPWORD}(?:\s+{_NPWORD}){{0,2}})\s*$", _FLAGS)
 
 
 def _item(m: re.Match, base: int, text: str) -> tuple[_Part, int, int] | None:
@@ -759,9 +772,15 @@ _DATELINE_DAY = re.compile(
     _FLAGS)
 
 
+# A coder's day/month ("SVBIED at checkpoint 10/12 – 3 Asayish dead"): no count, and its month
+# must not pair with the toll after a dash as a range ("12 – 3").
+_DAY_MONTH = re.compile(r"(?<![\w/.])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/.])")
+
+
 def _blank_datelines(text: str) -> str:
-    """The text with datelines' days blanked out, offsets kept."""
-    return _DATELINE_DAY.sub(lambda m: " " * len(m.group(0)), text)
+    """The text with datelines' days and coders' day/month dates blanked out, offsets kept."""
+    text = _DATELINE_DAY.sub(lambda m: " " * len(m.group(0)), text)
+    return _DAY_MONTH.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # A coder's or an official's word in quotes ("officials claimed 'dozens' of militants killed")
@@ -913,8 +932,19 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
     if hm and free(hm.start("np"), hm.end("np")):
         np = hm.group("np")
         words = _head_words(np)
+        counted = _ITEM_RE.match(np)  # "Two soldiers and driver killed": the passive list's
         if words and not _is_plural(np) and not _non_person(np) and \
+                not (counted and counted.group("q")) and \
                 (words[-1] in _person_words() or words[-1] in _vocab()[0] or words[-1] in _vocab()[1]):
+            used.append((hm.start("np"), hm.end("np")))
+            figures.append(_Figure("killed", [_Part(1, 1, 1, 1, False, _group(np), _side(np))],
+                                   hm.start("np"), hm.end("verb")))
+    for hm in _NOTE_ONE.finditer(text):
+        np = hm.group("np")
+        words = _head_words(np)
+        if free(hm.start("np"), hm.end("np")) and words and not _is_plural(np) \
+                and not _non_person(np) and (words[-1] in _person_words()
+                                             or words[-1] in _vocab()[0] or words[-1] in _vocab()[1]):
             used.append((hm.start("np"), hm.end("np")))
             figures.append(_Figure("killed", [_Part(1, 1, 1, 1, False, _group(np), _side(np))],
                                    hm.start("np"), hm.end("verb")))
