@@ -161,6 +161,9 @@ def main_event(text, published="2019-03-12"):
     # one dead with no article after a colon or comma
     ("Mosul, Zanjili: imam shot dead by unk. gunmen 4/2.", (1, 1, 1)),
     ("Guards fire on protest crowd, teen killed, 6 wounded.", (1, 1, 1)),
+    # the dead referred back to: those seized before, or "both"
+    ("Militants seized three shepherds near Rutba and executed them.", (3, 3, 3)),
+    ("A mine went off under a farmer and his nephew, killing both.", (2, 2, 2)),
     # but two sources' counts that may be the same dead stay a range
     ("State media said 6 soldiers were killed, while a monitor said 9 combatants were killed.",
      (6, 9, 6)),
@@ -368,3 +371,8 @@ def test_a_belt_seized_is_a_disrupted_attack_with_no_bomber_dead():
 ])
 def test_an_earlier_death_behind_the_event_is_not_its_toll(text):
     assert main_event(text).fatalities == 0
+
+
+def test_a_suicide_vehicle_has_its_driver_among_the_dead():
+    assert main_event("A suicide vehicle rammed an army checkpoint near Baiji on Monday and "
+                      "exploded; four soldiers were killed.").fatalities == 5

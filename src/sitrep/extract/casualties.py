@@ -350,6 +350,9 @@ _NAMED_AND_OTHERS = re.compile(
 _KIN_ONE = re.compile(r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:driver|son|daughter|wife|husband|brother|"
                       r"sister|father|mother|bodyguard|guard|cousin|nephew|niece|companion|aide|child)",
                       _FLAGS)
+# The dead referred back to: "seized two spies and executed them", "killing both"
+_THEM_RE = re.compile(rf"\b(?:{_alt(_ACTIVE['killed'])})\s+(?P<who>them(?!\s+(?:all|both))|"
+                      r"(?:them\s+)?both)\b", _FLAGS)
 # One person referred to: "shot a shop owner, killing him"
 _PRONOUN_RES = {k: re.compile(rf"\b(?P<verb>{_alt(_ACTIVE[k])})\s+(?:him|her)\b", _FLAGS)
                 for k in CASUALTY_KINDS}
@@ -409,7 +412,8 @@ _NEG_RE = re.compile(
     r"|\b(?:without|with\s+no)\s+(?P<noun2>casualties|injuries|loss\s+of\s+life)\b", _FLAGS)
 _NO_REPORTS = re.compile(r"\bno\s+(?:immediate\s+)?(?:reports?|word|information)\s+(?:of|on)\b", _FLAGS)
 _BOMBER_RE = re.compile(
-    r"\bsuicide\s+(?:car\s+|truck\s+|vest\s+)?(?:bomber|attacker|bombing|bomb|vest|blast|attack)s?\b|"
+    r"\bsuicide\s+(?:car\s+|truck\s+|vest\s+|vehicle\s+)?(?:bomber|attacker|bombing|bomb|vest|blast|attack)s?\b|"
+    r"\bsuicide\s+vehicles?\b|"
     r"\bblew\s+(?:himself|herself|themselves)\s+up\b|"
     r"\bdetonated\s+(?:his|her|their)\s+(?:explosive|suicide)", _FLAGS)
 _BOMBER_RE2 = re.compile(  # the attacker dies with the bomb, whatever the report calls it
@@ -1016,6 +1020,19 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                     parts += [p for p, _, _ in got]
                     end = got[-1][2]
                 figures.append(_Figure(kind, parts, m.start(), end))
+    # "seized two spies ... and executed them", "killing both": the people counted before
+    for m in _THEM_RE.finditer(text):
+        if not free(m.start("who"), m.end("who")):
+            continue
+        if m.group("who").lower() == "both":
+            parts = [_Part(2, 2, 2, 2, False, "")]
+        else:
+            held = [f for f in figures if f.kind in ("abducted", "arrested") and f.end <= m.start()]
+            if not held:
+                continue
+            parts = list(max(held, key=lambda f: f.end).parts)
+        used.append((m.start("who"), m.end("who")))
+        figures.append(_Figure("killed", parts, m.start(), m.end()))
     for m in _CLAIM_RE.finditer(text):
         before = [f for f in figures if f.end <= m.start()]
         if before and not re.search(r"\b(?:more|other|others|another|further|lives)\b", m.group(0), _FLAGS):
