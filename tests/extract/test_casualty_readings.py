@@ -376,3 +376,9 @@ def test_an_earlier_death_behind_the_event_is_not_its_toll(text):
 def test_a_suicide_vehicle_has_its_driver_among_the_dead():
     assert main_event("A suicide vehicle rammed an army checkpoint near Baiji on Monday and "
                       "exploded; four soldiers were killed.").fatalities == 5
+
+
+def test_a_suicide_driver_is_a_suicide_bombing_with_its_driver_dead():
+    m = main_event("A suicide driver steered a fuel tanker into a crowd of shoppers in Hilla on "
+                   "Sunday and blew it up. At least 40 people were killed.")
+    assert (m.sub_event_type, m.fatalities) == ("Suicide bomb", 41)

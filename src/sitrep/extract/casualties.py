@@ -413,7 +413,7 @@ _NEG_RE = re.compile(
 _NO_REPORTS = re.compile(r"\bno\s+(?:immediate\s+)?(?:reports?|word|information)\s+(?:of|on)\b", _FLAGS)
 _BOMBER_RE = re.compile(
     r"\bsuicide\s+(?:car\s+|truck\s+|vest\s+|vehicle\s+)?(?:bomber|attacker|bombing|bomb|vest|blast|attack)s?\b|"
-    r"\bsuicide\s+vehicles?\b|"
+    r"\bsuicide\s+(?:vehicles?|drivers?)\b|"
     r"\bblew\s+(?:himself|herself|themselves)\s+up\b|"
     r"\bdetonated\s+(?:his|her|their)\s+(?:explosive|suicide)", _FLAGS)
 _BOMBER_RE2 = re.compile(  # the attacker dies with the bomb, whatever the report calls it
