@@ -1217,9 +1217,18 @@ _BLAST = re.compile(r"\b(?:blew\s+(?:himself|herself|themselves|it)\s+up|detonat
                     r"went\s+off)\b", _FLAGS)
 
 
-def bomber_stopped(text: str) -> bool:
-    """A bomb or belt seized, defused or its carrier caught: no blast, no bomber among the dead."""
-    return bool(_BOMBER_FAILED.search(text)) and not _BLAST.search(text)
+# A bomber stopped before the blast: "shot dead ... before he could detonate it"
+_STOPPED_BEFORE_BLAST = re.compile(
+    r"\bbefore\s+(?:he|she|they)\s+(?:could|was\s+able\s+to|were\s+able\s+to|managed\s+to)\s+"
+    r"(?:detonate|blow|explode|set\s+off|trigger)\b", _FLAGS)
+
+
+def bomber_stopped(text: str, dead: bool = False) -> bool:
+    """No blast (ACLED: a disrupted attack): the bomber stopped before detonating, shot dead or
+    not; or, with no one `dead` or hurt, a belt seized, a bomb defused or its carrier caught."""
+    if _STOPPED_BEFORE_BLAST.search(text):
+        return True
+    return not dead and bool(_BOMBER_FAILED.search(text)) and not _BLAST.search(text)
 
 
 def bomber_only(m: EventMention, later: str = "") -> int:

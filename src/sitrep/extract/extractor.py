@@ -301,9 +301,8 @@ class Extractor:
                 # "a series of explosions ripped through a PMF munitions depot": a blast whose
                 # cause no one gives is no attack (ACLED: Other), whatever the stores threw out
                 self._retype(m, "Other", country)
-            elif m.sub_event_type == "Suicide bomb" and (
-                    _STOPPED_BOMBER.search(span)
-                    or (not m.fatalities and not m.injured_min and bomber_stopped(span))):
+            elif m.sub_event_type == "Suicide bomb" and bomber_stopped(
+                    span, dead=bool(m.fatalities or m.injured_min)):
                 # "shot dead a man wearing an explosive belt before he could detonate it",
                 # "explosive belt seized, carrier arrested": no blast, a disrupted attack
                 # (ACLED); a bomber shot dead is still its toll
@@ -594,10 +593,6 @@ _DEPOT_BLAST = re.compile(
 _DEPOT_ATTACKED = re.compile(
     r"\b(?:strikes?|struck|drones?|air\s*strikes?|warplanes?|jets|attack(?:ed|s)?|target(?:ed|ing)|"
     r"fired|launched|shell(?:ed|ing)|hit\s+by|planted|placed|sabotage|claimed)\b", re.IGNORECASE)
-# A bomber stopped before the blast.
-_STOPPED_BOMBER = re.compile(
-    r"\bbefore\s+(?:he|she|they)\s+(?:could|was\s+able\s+to|were\s+able\s+to|managed\s+to)\s+"
-    r"(?:detonate|blow|explode|set\s+off|trigger)\b", re.IGNORECASE)
 # The killed were not all fighters, or were killed as captives.
 _ONE_SIDED = re.compile(
     r"\b(?:(?:among them|including|some of them|many of them|most of them)\s+(?:\w+\s+){0,2}?"
