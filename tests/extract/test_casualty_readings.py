@@ -167,6 +167,22 @@ def main_event(text, published="2019-03-12"):
     # but two sources' counts that may be the same dead stay a range
     ("State media said 6 soldiers were killed, while a monitor said 9 combatants were killed.",
      (6, 9, 6)),
+    # modifiers joined inside one side's phrase do not end the list of sides
+    ("The fighting killed 17 regime and allied fighters and 32 IS militants.", (49, 49, 49)),
+    ("Nine members of the ISF and PMF and 14 IS militants were killed near Tal Afar.",
+     (23, 23, 23)),
+    # but a new clause after "and" is no part of the phrase
+    ("A bomb killed 3 soldiers and police said the driver survived.", (3, 3, 3)),
+    ("Gunmen executed three shepherds and stole their sheep.", (3, 3, 3)),
+    # the people of a count said again after a comma add no one
+    ("A shell hit a house, killing two civilians, a mother and her son.", (2, 2, 2)),
+    ("A car bomb killed three people, two women and a child, in the market.", (3, 3, 3)),
+    # unless they are not of the count's kind
+    ("Gunmen killed two civilians, a soldier and a policeman at the gate.", (4, 4, 4)),
+    # a headline's list of bare nouns
+    ("Bomb in market kills woman, child", (2, 2, 2)),
+    ("Airstrike kills farmer and shepherd near Hawija", (2, 2, 2)),
+    ("IED kills soldier, injures three", (1, 1, 1)),
 ])
 def test_killed(text, expected):
     assert killed(text) == expected

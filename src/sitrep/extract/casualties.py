@@ -181,10 +181,15 @@ def _trie(words) -> str:
 # A participle ends the phrase: "2 children herding sheep" are children, not sheep
 _NPWORD = (rf"(?:(?-i:IS)\b|(?<=\bof\s)(?:one|its)\b|(?!(?:{_trie(_STOP)})\b)(?!(?-i:[a-z]+ing)\b)"
            rf"(?:[A-Za-z]|\d+-)[\w'’-]*)")
-_NP = rf"{_NPWORD}(?:\s+{_NPWORD}){{0,6}}"
+_DET = r"an?|one|another|a\s+further|the|his|her|their|its"
+# Modifiers joined inside one phrase: "17 regime and allied fighters", "members of the ISF
+# and PMF" (the word after "and" must go on, or be an acronym, else it starts a new item)
+_NP_AND = (rf"\s+and\s+(?!(?:{_DET}|{QUANTITY})\b)"
+           rf"(?:(?-i:[A-Z]{{2,6}})\b(?!\s+{_NPWORD})|{_NPWORD}(?=\s+{_NPWORD}))")
+_NP_OF = rf"\s+of\s+the\s+(?-i:[A-Z])[\w'’-]*"
+_NP = rf"{_NPWORD}(?:{_NP_OF}|{_NP_AND}|\s+{_NPWORD}){{0,6}}"
 # "two members of the Sinjar Resistance Units (YBS)": an acronym in brackets ends a name
 _ACRONYM = r"(?:\s*\((?-i:[A-Z][\w-]{1,11})\))?"
-_DET = r"an?|one|another|a\s+further|the|his|her|their|its"
 _POSS = r"(?:(?:his|her|their|its|the)\s+)?"  # "his two sons", "the 27 victims"
 _ITEM = rf"(?:{_POSS}(?:{QUANTITY})(?!-)(?:\s+{_NP})?|(?:{_DET})\s+{_NP}){_ACRONYM}"
 # a coder's shorthand joins the sides with "+": "9 IS + 4 SAA killed"
@@ -710,9 +715,30 @@ def _items(list_text: str, base: int, text: str, trim: bool = False,
     tail = _BARE_TAIL.match(list_text, items[-1].end()) if out else None
     if tail and _person(tail.group("np")) and not _is_plural(tail.group("np")):
         out.append((_bare_part(tail.group("np")), base + tail.start("np"), base + tail.end("np")))
+    if _restated(out, items, list_text):
+        out = out[:1]
     return out or None
 
 
+def _restated(out: list[tuple[_Part, int, int]], items: list[re.Match], list_text: str) -> bool:
+    """"two civilians, a mother and her son" / "three people, two women and a child": the
+    items after a comma say who the first count's people were; they add no one."""
+    if len(out) < 3 or len(items) < 2 or not items[0].group("q") or \
+            list_text[items[0].end():items[1].start()].strip() != ",":
+        return False
+    first, rest = out[0][0], [p for p, _, _ in out[1:]]
+    if first.vague or first.max != first.min or any(p.vague or p.max != p.min for p in rest):
+        return False
+    heads = _head_words(items[0].group("qnp") or "")
+    neutral = bool(heads) and heads[-1] in _NEUTRAL
+    if not (neutral or first.group == "civilian" and all(p.group != "combatant" for p in rest)):
+        return False
+    return sum(p.min for p in rest) == first.min
+
+
+_BARE_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<np>{_NPWORD})"
+                        r"(?=\s*(?:[,.;:]|$|and\b)|\s+(?:in|near|at|on|outside)\b)",
+                        _FLAGS)
 _BARE_TAIL = re.compile(rf"(?:\s+and\s+|\s*\+\s*)(?P<np>{_NPWORD}(?:\s+{_NPWORD}){{0,2}})\s*$", _FLAGS)
 
 
@@ -724,6 +750,9 @@ def _item(m: re.Match, base: int, text: str) -> tuple[_Part, int, int] | None:
         if q is None:
             return None
         np = m.group("qnp") or ""
+        head, _, tail = np.partition(" and ")
+        if tail and not _person(tail):
+            np = head  # "three shepherds and stole their sheep": a verb, not a second noun
         if np and _non_person(np):
             return None
         if np.lower().startswith(("of them", "of whom")):
@@ -938,6 +967,14 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                 used.extend((a, b) for _, a, b in got)
                 parts += [p for p, _, _ in got]
                 end = got[-1][2]
+            elif not bare:
+                # a headline's list of bare nouns: "Bomb kills woman, child"
+                for tail in _BARE_NEXT.finditer(text, m.end("np")):
+                    if tail.start() != end or not _one_person(tail.group("np")):
+                        break
+                    used.append((tail.start("np"), tail.end("np")))
+                    parts.append(_bare_part(tail.group("np")))
+                    end = tail.end("np")
             figures.append(_Figure(kind, parts, m.start(), end, bare=bare))
     hm = _HEADLINE_ONE.match(text)
     if hm and free(hm.start("np"), hm.end("np")):
