@@ -4,6 +4,8 @@ from datetime import date
 
 import pytest
 
+import sitrep
+
 from sitrep.extract.actors import ActorCatalog
 
 
@@ -133,3 +135,14 @@ def test_a_town_falls_to_its_taker(text):
 
     ev = sitrep.extract(text, published=date(2015, 5, 18), country="Iraq")[0]
     assert (ev.actor1, ev.sub_event_type) == ("Islamic State", "Non-state actor overtakes territory")
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 April 2016, IS militants shot dead 4 shepherds in the desert west of Rutba.",
+    "IS militants abducted 12 shepherds near al-Qaim.",
+])
+def test_is_in_capitals_is_the_group_not_the_verb(text):
+    # read as the verb "is", the parse made IS the victims of an unnamed group
+    ms = sitrep.extract(text, published="2016-04-10", country="Iraq")
+    assert ms[0].actor1 == "Islamic State"
+    assert ms[0].actor2.startswith("Civilians")

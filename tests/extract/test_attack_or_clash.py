@@ -33,3 +33,10 @@ def test_militants_killing_soldiers_is_still_a_clash(run):
     _, ms = run("Islamic State militants killed six soldiers near Baiji on Sunday.",
                 country="Iraq")
     assert ms[0].sub_event_type == "Armed clash"
+
+
+def test_clashes_told_after_an_attack_on_a_town_make_it_a_clash(run):
+    _, ms = run("On 22 October 2016, IS attacked Kirkuk city. Clashes lasted all day. 46 "
+                "militants, 18 ISF members and 6 civilians were killed.", country="Iraq")
+    assert ms[0].sub_event_type == "Armed clash"
+    assert ms[0].actor1 == "Islamic State" and ms[0].inter2 != 7

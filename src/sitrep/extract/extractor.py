@@ -6,6 +6,8 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 
+from spacy.symbols import NORM, ORTH
+
 from sitrep import taxonomy
 from sitrep.extract import eventdate
 from sitrep.extract import places as placemod
@@ -52,6 +54,10 @@ class Extractor:
             # The lemmatizer stays: statement and plan verbs are checked by lemma.
             nlp = spacy.load(MODEL)
         add_paragraph_breaks(nlp)
+        # The parser reads "IS" by its norm "is", a verb: "IS militants shot dead 4 shepherds"
+        # parses as "[there] is militants [who were] shot", the shepherds' killers as victims.
+        # Read as a name, the sentence parses as written.
+        nlp.tokenizer.add_special_case("IS", [{ORTH: "IS", NORM: "isis"}])
         self.nlp = nlp
         self.lex = lexicon()
         self.actors = ActorCatalog()
@@ -285,6 +291,9 @@ class Extractor:
                              None)
                 if fight is not None:
                     self._retype(m, "Armed clash", country, defender=fight.mention)
+                elif _GUNFIGHT.search(span):
+                    # "IS attacked Kirkuk city. Clashes lasted all day": defenders unnamed
+                    self._retype(m, "Armed clash", country)
             elif d.armed_victims and m.sub_event_type == "Armed clash" and _ONE_SIDED.search(span):
                 self._retype(m, "Attack", country)
             elif m.sub_event_type == "Armed clash" and _RAID.fullmatch(
@@ -318,6 +327,8 @@ class Extractor:
             # civilians an attack was assumed to hit.
             m.actor2, m.inter2 = defender.actor1, defender.inter1
             m.evidence["actor2"] = defender.evidence["actor1"]
+        if sub == "Armed clash" and "actor2" not in m.evidence and m.inter2 == 7:
+            m.actor2, m.inter2 = "", None  # the civilians an attack was assumed to hit
         m.civilian_targeting = m.event_type in _VIOLENT and m.inter2 == 7
         m.type_of_violence = _ucdp_type(m.event_type, m.inter1, m.inter2)
 
