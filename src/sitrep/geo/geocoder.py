@@ -429,7 +429,8 @@ class Geocoder:
                                   f"names {home[0].name}")
         anchors = [c for c in ctx if c.kind != "country"]
         if anchors and found.kind not in ("country", "admin1") and found.population < _WORLD_CITY \
-                and not any(c.iso2 == found.iso2 for c in ctx):
+                and not any(c.iso2 == found.iso2 for c in ctx) \
+                and not (theatre and found.iso2 == theatre):
             # "the Al-Jorah neighbourhood of Deir ez-Zor city": the spot is in the place the
             # sentence sets it in; a namesake in another country (Ora, Israel) is not it, so
             # the event goes to that place, less precisely
@@ -505,6 +506,11 @@ class Geocoder:
     def _fallback(self, text: str, ctx: list[gz.Entry], theatre: str, why: str) -> Place:
         """The most specific context place, precision lowered; else unresolved."""
         order = {"alias": 0, "site": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3}
+        if theatre:
+            # A monitor's report is set in its theatre: "Qayyara West air base, where U.S.
+            # troops are ..." is not in the United States.
+            home = [e for e in ctx if e.iso2 == theatre]
+            ctx = home or [e for e in ctx if e.kind != "country"]
         ctx = sorted(ctx, key=lambda e: order.get(e.kind, 4))
         if ctx:
             place = self._place(ctx[0], text)

@@ -1,0 +1,35 @@
+"""The monitor's theatre decides between a place of the theatre and one abroad."""
+
+import pytest
+
+import sitrep
+
+
+def _place(text, country):
+    return sitrep.extract(text, published="2016-05-01", country=country)[0].place
+
+
+def test_a_foreign_namesake_of_a_word_in_the_name_does_not_move_a_theatre_place():
+    # "Balad" (Iraq) in "Daraa al-Balad" is no anchor that sends Daraa abroad
+    p = _place("Security forces arrested members of an armed group in Daraa al-Balad.", "Syria")
+    assert p.iso2 == "SY" and p.admin1
+
+
+def test_an_unknown_place_falls_back_in_the_theatre_not_to_a_country_named_beside_it():
+    p = _place("A shell fired by Islamic State at Qayyara West air base, where U.S. troops are "
+               "helping Iraqi forces, tested positive for a mustard agent.", "Iraq")
+    assert p.iso2 == "IQ"
+
+
+def test_allah_in_a_group_name_is_no_place():
+    p = _place("Ansar Allah fighters attacked government positions in Marib, killing 5 "
+               "soldiers.", "Yemen")
+    assert p.iso2 == "YE" and "Allah" not in (p.note or "")
+
+
+@pytest.mark.parametrize("name,iso2", [
+    ("Palestine", "PS"), ("Democratic Republic of Congo", "CD"), ("Republic of Congo", "CG"),
+    ("Burma", "MM"), ("Czech Republic", "CZ"),
+])
+def test_acled_country_names_are_theatres(geo, name, iso2):
+    assert geo.country_code(name) == iso2
