@@ -28,5 +28,10 @@ def disorder_type(event_type: str) -> str:
     return v["disorder_type"] if v else ""
 
 
+def without_fatalities() -> frozenset[str]:
+    """Sub-event types whose definition excludes deaths."""
+    return frozenset(_load().get("without_fatalities", ()))
+
+
 def inter_codes() -> dict[int, str]:
     return {int(k): v for k, v in _load()["inter_codes"].items()}

@@ -183,6 +183,36 @@ def main_event(text, published="2019-03-12"):
     ("Bomb in market kills woman, child", (2, 2, 2)),
     ("Airstrike kills farmer and shepherd near Hawija", (2, 2, 2)),
     ("IED kills soldier, injures three", (1, 1, 1)),
+    # people named by a word's ending, or by their age
+    ("Rounds hit the school, killing a schoolteacher and two of her pupils.", (3, 3, 3)),
+    ("A bomb under a bulldozer went off, killing the operator.", (1, 1, 1)),
+    ("A 17-year-old was shot dead by police.", (1, 1, 1)),
+    # who the dead were, between the subject and its verb
+    ("Four men who tried to defend the village were killed.", (4, 4, 4)),
+    ("A contractor working with the US-led coalition was killed.", (1, 1, 1)),
+    ("Jets struck the ridge; 5 Peshmerga at a nearby post were killed by mistake.", (5, 5, 5)),
+    ("Guards beat to death a detained young man.", (1, 1, 1)),
+    # a participle ends before a count: the count is the reported one, not the monitor's words
+    ("SDF battled IS near Baghouz, with a Britain-based monitor reporting 19 jihadists and five "
+     "SDF fighters dead.", (24, 24, 24)),
+    # but "that" after a verb of saying starts the reported clause, not a relative one
+    ("The office reported that at least eight combatants were killed.", (8, 8, 8)),
+    # an unknown number of dead beside a number adds nothing to ACLED's figure; alone, a plural
+    ("Clashes killed at least 16 soldiers; an unknown number of militants died.", (18, None, 16)),
+    ("A gunfight in which five police officers and an unknown number of insurgents were killed.",
+     (7, None, 5)),
+    ("Jets bombed IS gatherings, killing an unspecified number of militants.", (2, None, 3)),
+    # a titled name runs on past three words before the list goes on
+    ("Gunmen shot dead journalist Ahmed Abdul Samad and his cameraman.", (2, 2, 2)),
+    # a figure updated by its source
+    ("Officials first announced 33 soldiers killed; the figure was later updated to 34.",
+     (34, 34, 34)),
+    # more verbs of dying
+    ("Six members of one family suffocated after the attack.", (6, 6, 6)),
+    ("Five gunmen were left dead after the shootout.", (5, 5, 5)),
+    # days of mourning after an attack are no days of the attack
+    ("Gunmen killed 44 worshippers, and the government declared three days of national mourning.",
+     (44, 44, 44)),
 ])
 def test_killed(text, expected):
     assert killed(text) == expected
@@ -398,3 +428,24 @@ def test_a_suicide_driver_is_a_suicide_bombing_with_its_driver_dead():
     m = main_event("A suicide driver steered a fuel tanker into a crowd of shoppers in Hilla on "
                    "Sunday and blew it up. At least 40 people were killed.")
     assert (m.sub_event_type, m.fatalities) == ("Suicide bomb", 41)
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    # one more of the wounded dying later is one more of the event's dead, whatever day it is
+    ("Security forces fired on protesters in Basra, killing 1 protester. A second protester died "
+     "of his wounds the following morning.", 2),
+    ("Gunmen attacked a checkpoint in Kirkuk on Monday, killing a soldier. Another soldier died "
+     "later in hospital.", 2),
+    # the dead of an earlier event told as background are not this one's
+    ("Government air strikes pounded Hamouriyeh on Wednesday, killing 17 civilians. The strikes "
+     "came a day after more than 120 people were killed across the enclave.", 17),
+    ("A crowd beat to death a man suspected of planting a bomb in a Baquba market on Tuesday, "
+     "minutes after the blast killed three shoppers, police said.", 1),
+    # the charge ends where the sentence's own verb comes back
+    ("A butcher accused of blasphemy was killed by a mob in Sokoto on Sunday, police said.", 1),
+    # a deal has no dead of its own: the war it ends is another event
+    ("Turkey and Russia agreed in Sochi on Tuesday that Kurdish YPG fighters would withdraw 30 km "
+     "from the border. The Turkish offensive has killed more than 120 civilians, a monitor said.", 0),
+])
+def test_whose_dead_over_sentences(text, fatalities):
+    assert main_event(text).fatalities == fatalities

@@ -38,7 +38,7 @@ from sitrep.extract.numbers import (
 )
 from sitrep.model import CASUALTY_FIELDS, CASUALTY_KINDS, EventMention, Evidence
 
-__all__ = ["Casualties", "attack_scale", "bomber_only", "parse_casualties", "period_toll",
+__all__ = ["Casualties", "attack_scale", "bomber_only", "later_death", "parse_casualties", "period_toll",
            "split_over_days"]
 
 
@@ -105,6 +105,7 @@ _PASSIVE = {
                "with his throat slit", "with her throat slit",
                # Turkish and Russian defence ministries' word for enemy dead (ACLED records it)
                "eliminated", "neutralised", "neutralized",
+               "suffocated", "asphyxiated", "choked to death", "left dead",
                "kld"],  # a coder's shorthand: "1 officer kld, 2 soldiers wnd"
     "injured": ["wounded", "injured", "hurt", "maimed", "wnd", "wndd"],
     "abducted": ["kidnapped", "abducted", "seized", "snatched", "taken hostage", "taken captive",
@@ -144,7 +145,7 @@ _NOUN_OF = {  # "the killing of 5", "the arrest of 12 suspects"
     "arrested": ["arrest", "arrests", "detention", "capture"],
 }
 _INTRANSITIVE = {"died", "die", "dies", "dead", "perished", "lost their lives", "lost his life", "lost her life",
-                 *_MARTYRDOM}
+                 "suffocated", "asphyxiated", "choked to death", *_MARTYRDOM}
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "scores"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 _STOP = sorted(set(
@@ -191,7 +192,9 @@ _NP = rf"{_NPWORD}(?:{_NP_OF}|{_NP_AND}|\s+{_NPWORD}){{0,6}}"
 # "two members of the Sinjar Resistance Units (YBS)": an acronym in brackets ends a name
 _ACRONYM = r"(?:\s*\((?-i:[A-Z][\w-]{1,11})\))?"
 _POSS = r"(?:(?:his|her|their|its|the)\s+)?"  # "his two sons", "the 27 victims"
-_ITEM = rf"(?:{_POSS}(?:{QUANTITY})(?!-)(?:\s+{_NP})?|(?:{_DET})\s+{_NP}){_ACRONYM}"
+# "beat to death a detained young man": a participle before the noun describes it
+_ITEM = (rf"(?:{_POSS}(?:{QUANTITY})(?!-)(?:\s+{_NP})?|(?:{_DET})\s+(?:(?:detained|kidnapped|abducted|"
+         rf"captured|arrested|wounded|injured)\s+(?={_NPWORD}))?{_NP}){_ACRONYM}")
 # a coder's shorthand joins the sides with "+": "9 IS + 4 SAA killed"
 _LIST = rf"{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*){_ITEM})*"
 _AUX_WORDS = ("were|was|are|is|have|has|had|been|being|be|reportedly|also|all|later|allegedly|"
@@ -235,7 +238,17 @@ _POST = (r"(?:,?\s+(?:(?:abducted|kidnapped|captured|seized|detained|held|taken|
          r",\s+(?:including|among\s+them)\s+(?:[\w'’.-]+\s+){0,8}?[\w'’.-]+,|"
          # a participle phrase: "a woman gathering firewood was killed", "the policeman escorting
          # him", "an administrator appointed by the regime", "five people out hunting truffles"
-         r"\s+(?:out\s+)?[a-z]+ing(?:\s+(?!(?:was|were|is|are|has|have|had)\b)[a-z]+){1,4}|"
+         r"\s+(?:out\s+)?(?!(?:including|according|killing|leaving|bringing|raising)\b)[a-z]+ing"
+         r"(?:\s+(?!(?:was|were|is|are|has|have|had|one|two|three|four|five|six|seven|eight|nine|"
+         r"ten|dozens|scores|hundreds)\b)[A-Za-z][\w'’-]*){0,7}|"
+         # "a butcher accused of blasphemy", "a man suspected of robbing a pharmacy"
+         r",?\s+(?:accused|suspected|charged|convicted|wanted|sentenced)\s+(?:of|with|for|in|to)"
+         r"(?:\s+(?!(?:was|were|is|are|has|have|had)\b)[\w'’-]+){1,6},?|"
+         # "four men who tried to defend the village", "a man who had received threats"
+         r",?\s+who\s+(?!(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\b)"
+         r"[a-z]+(?:\s+(?!(?:was|were|is|are|has|have|had)\b)[\w'’-]+){0,8},?|"
+         # "5 Peshmerga at a nearby post", "two people inside the car"
+         r"\s+(?:at|in|inside|near|aboard|on)\s+(?:a|an|the|their|his|her)\s+(?:[a-z-]+\s+)?[a-z-]+|"
          r",?\s+(?:appointed|employed|hired|elected|posted|deployed|stationed|based|sent|caught|trapped)\s+"
          r"(?:by|in|at|to|as|from)(?:\s+(?!(?:was|were|is|are|has|have|had)\b)[a-z]+){1,4},?)?")
 # A reflexive object: "two suicide bombers killed themselves and 12 others"
@@ -277,7 +290,9 @@ _KIND_RES = {k: _compile_kind(k) for k in CASUALTY_KINDS}
 _OWN_VERB = re.compile(
     rf"{_AUX}\s+(?:{_alt(w for ws in _PASSIVE.values() for w in ws)})\b", _FLAGS)
 _ITEM_RE = re.compile(
-    rf"(?:{_POSS}(?P<q>{QUANTITY})(?!-)(?:\s+(?P<qnp>{_NP}))?|(?P<det>{_DET})\s+(?P<dnp>{_NP})){_ACRONYM}",
+    rf"(?:{_POSS}(?P<q>{QUANTITY})(?!-)(?:\s+(?P<qnp>{_NP}))?|(?P<det>{_DET})\s+"
+    rf"(?:(?:detained|kidnapped|abducted|captured|arrested|wounded|injured)\s+(?={_NPWORD}))?"
+    rf"(?P<dnp>{_NP})){_ACRONYM}",
     _FLAGS)
 # A headline's bare singular subject: "Journalist shot dead in Basra", "Kidnapping suspect
 # killed by angry crowd" (headlines drop the article that the passive pattern needs)
@@ -297,12 +312,12 @@ _LEFT_RE = re.compile(
     _FLAGS)
 _DIED_AFTER = re.compile(r"\s+(?:later\s+|had\s+|has\s+)?(?:died|succumbed)\b", _FLAGS)
 _TOLL_RE = re.compile(
-    rf"\b(?P<what>(?:death\s+)?toll|(?:figure|number)(?=\s+at\s)(?![^.;]{{0,30}}\b(?:wounded|injured|hurt|arrested|detained|displaced)\b)|number\s+of\s+(?:the\s+)?(?P<kw>dead|deaths|fatalities|victims|"
+    rf"\b(?P<what>(?:death\s+)?toll|(?:figure|number)(?=\s+at\s|\s+was\s+(?:later\s+)?(?:updated|revised|raised)\s+to\s)(?![^.;]{{0,30}}\b(?:wounded|injured|hurt|arrested|detained|displaced)\b)|number\s+of\s+(?:the\s+)?(?P<kw>dead|deaths|fatalities|victims|"
     rf"wounded|injured|injuries|people\s+killed|people\s+wounded|people\s+injured|those\s+killed)|"
     rf"number\s+(?P<kw2>killed|dead|wounded|injured)|"
     # "put the number of militants killed at no fewer than 40"
     rf"number\s+of\s+(?:[a-z-]+\s+){{1,2}}?(?P<kw3>killed|wounded|injured)(?=\s+(?:at|to|was|is|stood|stands)\s))"
-    rf"(?P<mid>[^.;]{{0,100}}?)(?:\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
+    rf"(?P<mid>[^.;]{{0,160}}?)(?:\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
     rf"surpassed|is|was|stands|stood|ranges?|ranged|ranging)\s+|\s(?=between\s))"  # "put the death toll between 40 and 53"
     rf"(?P<q>{QUANTITY})(?!\s*(?:percent|%))", _FLAGS)
 _BODIES_WORDS = re.compile(r"bodies|corpses|martyrs|deaths?|fatalit|killings", _FLAGS)  # each _BODIES_RE match has one
@@ -328,6 +343,23 @@ _ALONG_RE = re.compile(rf"\b(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?
 # "a soldier was killed and another injured": "another" alone is one more person
 _ANOTHER_RE = re.compile(r"\banother(?:\s+(?:was|is|has\s+been))?\s+(?P<verb>injured|wounded|hurt|killed|"
                          rf"kidnapped|abducted|arrested|detained)\b(?!{_OBJECT})", _FLAGS)  # "another killed two"
+# One more dead counted by an ordinal or "another": "A fourth soldier, who lost both legs in the blast, died
+# on 16 July", "a third protester died of his wounds the next day"
+_ORDINAL_DEAD = re.compile(
+    r"\b(?:(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,3}(?:st|nd|rd|th))|another)\b(?:\s+[\w'’-]+){0,3}?(?:\s*,[^,;.]{1,80},)?"
+    r"\s+(?:also\s+|later\s+|subsequently\s+|eventually\s+)?"
+    r"(?:died|succumbed|was\s+(?:later\s+)?(?:killed|found\s+dead))\b", _FLAGS)
+_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their)\s+"
+                       r"(?:wounds|injuries)\b", _FLAGS)
+
+
+def later_death(text: str) -> bool:
+    """The wounded of an event dying later ("a fourth soldier died on 16 July", "died of his
+    wounds the next day"): that event's dead, whatever day the clause names."""
+    return bool(_ORDINAL_DEAD.search(text) or _OF_WOUNDS.search(text))
+
+
 # One person as the subject: "He was killed along with his brother"
 _HE_KILLED = re.compile(
     rf"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?(?:{_alt(_PASSIVE['killed'])})\b"
@@ -388,7 +420,9 @@ _SAYS = re.compile(r"[\w\s'’-]{0,30}?\b(?:said|says|say|told|reported|added|st
                    r"confirmed|according)\b", _FLAGS)
 # A toll over several days: "three days of clashes", "over the three days", "between 3 and 5 March"
 _DAYS_RE = re.compile(
-    rf"\b(?P<n>{NUMBER})(?:\s+|-)days?\s+(?:of|long)\b|"
+    # not "three days of (national) mourning": what follows the event, not its span
+    rf"\b(?P<n>{NUMBER})(?:\s+|-)days?\s+(?:of(?!\s+(?:\w+\s+)?(?:mourning|grief|celebrations?|"
+    rf"holidays?|rest|leave|curfew|strikes?|protests?|talks)\b)|long)\b|"
     rf"\b(?:over|during|in|across)\s+(?:the\s+)?(?P<n2>{NUMBER})(?:\s+|-)days\b|"
     rf"\b(?P<n3>{NUMBER})-day\s+(?:battle|fight|fighting|offensive|clash|clashes|siege|assault|operation)|"
     rf"\b(?:between|from)\s+(?P<d1>\d{{1,2}})\s+(?:and|to)\s+(?P<d2>\d{{1,2}})\s+(?:{_alt(_MONTHS)})\b|"
@@ -536,6 +570,9 @@ class _Part:
     vague: bool
     group: str  # "civilian", "combatant", "" (not said), "bomber"
     side: str = ""  # of a combatant: "state" (soldiers, police), "armed" (militants), "" (not said)
+    # "an unknown number of": ACLED's plural 3 when it is all that is known, nothing beside a
+    # number ("five police officers and an unknown number of insurgents were killed" is 5)
+    unknown: bool = False
 
 
 @dataclass(slots=True)
@@ -554,8 +591,13 @@ class _Figure:
     def total(self, large: bool) -> tuple[int, int | None, int, bool]:
         lo = sum(p.min for p in self.parts)
         hi = None if any(p.max is None for p in self.parts) else sum(p.max for p in self.parts)
-        ac = sum(p.acled_large if large else p.acled for p in self.parts)
+        known = any(not p.unknown for p in self.parts)
+        ac = sum(p.acled_large if large else p.acled for p in self.parts
+                 if not (known and p.unknown))
         return lo, hi, ac, any(p.vague for p in self.parts)
+
+    def unknown(self) -> bool:
+        return all(p.unknown for p in self.parts)
 
     def group_total(self, group: str) -> tuple[int, int | None] | None:
         ps = [p for p in self.parts if p.group == group]
@@ -628,8 +670,10 @@ _DEFINITE = {"the", "his", "her", "their", "its"}
 def _one_person(np: str) -> bool:
     """One person named by a word for people ("lawyer", "teen", "soldier"), not a group."""
     words = _head_words(np)
+    last = re.findall(r"[\w'’-]+", np or "")[-1:] or [""]
     return bool(words) and not _is_plural(np) and not _non_person(np) and (
-        words[-1] in _person_words() or words[-1] in _vocab()[0] or words[-1] in _vocab()[1])
+        words[-1] in _person_words() or words[-1] in _vocab()[0] or words[-1] in _vocab()[1]
+        or last[0].islower() and _person_like(words[-1]))
 
 
 def _bare_part(np: str) -> _Part:
@@ -641,12 +685,35 @@ def _bare_part(np: str) -> _Part:
 def _person(np: str) -> bool:
     civ, comb, _, _, _ = _vocab()
     words = _head_words(np)
-    return any(w in civ or w in comb or w in _NEUTRAL or w in _person_words() for w in words)
+    if "of" in words:  # "members of the army", "two of her pupils"
+        words = words[: words.index("of")] + words[words.index("of") + 1:]
+    # by ending only a lower-case noun ("butcher"), not a name or nationality ("Iranian Quds Force")
+    lower = {w.strip("'’") for w in re.findall(r"[\w'’-]+", np or "") if w.islower()}
+    return any(w in civ or w in comb or w in _NEUTRAL or w in _person_words()
+               or w in lower and _person_like(w) for w in words)
 
 
 @lru_cache(maxsize=1)
 def _person_words() -> frozenset:
     return frozenset(w.lower() for w in quantities()["person_words"])
+
+
+_AGED = re.compile(r"(?:\d+|[a-z]+)-years?-olds?")
+
+
+@lru_cache(maxsize=1)
+def _person_endings() -> tuple[tuple[str, ...], frozenset]:
+    q = quantities()
+    return tuple(q["person_endings"]), frozenset(w.lower() for w in q["not_person_nouns"])
+
+
+def _person_like(word: str) -> bool:
+    """A noun for people by its ending: "schoolteacher", "operator", "occupant", "a 17-year-old"."""
+    endings, exceptions = _person_endings()
+    if _AGED.fullmatch(word):
+        return True
+    return len(word) >= 5 and word.endswith(endings) and word not in exceptions \
+        and word not in _vocab()[2]
 
 
 _UNITS = {"km", "kilometres", "kilometers", "miles", "metres", "meters", "percent", "per", "years",
@@ -736,6 +803,7 @@ def _restated(out: list[tuple[_Part, int, int]], items: list[re.Match], list_tex
     return sum(p.min for p in rest) == first.min
 
 
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:(?:al|el|bin|ibn|abu|bint)[- ])?(?-i:[A-Z])[\w'’.-]*)+")
 _BARE_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<np>{_NPWORD})"
                         r"(?=\s*(?:[,.;:]|$|and\b)|\s+(?:in|near|at|on|outside)\b)",
                         _FLAGS)
@@ -766,8 +834,12 @@ def _item(m: re.Match, base: int, text: str) -> tuple[_Part, int, int] | None:
             q = Quantity(1, 1, False, 1, 1)
         else:
             q = vague_quantity("plural")
-    return (_Part(q.min or 0, q.max, q.acled, q.acled_large, q.vague, _group(np), _side(np)),
-            base + m.start(), base + m.end())
+    unknown = bool(m.group("q") and _UNKNOWN_NUMBER.search(m.group("q")))
+    return (_Part(q.min or 0, q.max, q.acled, q.acled_large, q.vague, _group(np), _side(np),
+                  unknown), base + m.start(), base + m.end())
+
+
+_UNKNOWN_NUMBER = re.compile(r"\bun(?:known|specified|determined)\s+number", _FLAGS)
 
 
 # --- the parser ----------------------------------------------------------------------------------
@@ -958,10 +1030,14 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                 # officer" is one officer)
                 np = words[0]
             bare = _is_plural(np)
-            used.append((m.start("np"), m.end("np")))
+            np_end = m.end("np")
+            name = _NAME_GOES_ON.match(text, np_end)
+            if name:  # "shot dead journalist Ahmed Abdul Samad and his cameraman": the whole name
+                np_end = name.end()
+            used.append((m.start("np"), np_end))
             parts = [_bare_part(np)]
-            end = m.end()
-            more = _LIST_GOES_ON.match(text, m.end("np")) if not bare else None
+            end = max(m.end(), np_end)
+            more = _LIST_GOES_ON.match(text, np_end) if not bare else None
             got = _items(more.group("list"), more.start("list"), text, trim=True) if more else None
             if got and all(free(a, b) for _, a, b in got):
                 used.extend((a, b) for _, a, b in got)
@@ -991,6 +1067,11 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             used.append((hm.start("np"), hm.end("np")))
             figures.append(_Figure("killed", [_Part(1, 1, 1, 1, False, _group(np), _side(np))],
                                    hm.start("np"), hm.end("verb")))
+    for m in _ORDINAL_DEAD.finditer(text):
+        if free(m.start(), m.end()):
+            used.append((m.start(), m.end()))
+            figures.append(_Figure("killed", [_Part(1, 1, 1, 1, False, "")], m.start(), m.end(),
+                                   additive=True))
     for m in _LEFT_RE.finditer(text):
         verb = m.group("verb").lower()
         kind = "killed" if verb in ("dead", "killed") else "injured"
@@ -1155,12 +1236,13 @@ def _combine(figs: list[_Figure], large: bool) -> tuple[int, int | None, int, bo
             sig += ":" + sides.pop()
         by_sig.setdefault(sig, []).append(f)
     spans = {k: span(v) for k, v in by_sig.items()}
-    cat = [spans[k] for k in ("civilian", "combatant", "combatant:state", "combatant:armed")
-           if k in spans]
+    keys = [k for k in ("civilian", "combatant", "combatant:state", "combatant:armed") if k in spans]
+    cat = [spans[k] for k in keys]
     if cat:
         c_lo = sum(s[0] for s in cat)
         c_hi = None if any(s[1] is None for s in cat) else sum(s[1] for s in cat)
-        c_ac = sum(s[2] for s in cat)
+        unknown = {k for k in keys if all(f.unknown() for f in by_sig[k])}
+        c_ac = sum(spans[k][2] for k in keys if k not in unknown or len(unknown) == len(keys))
         c = (c_lo, c_hi, c_ac, any(s[3] for s in cat), cat[0][4])
         u = spans.get("")
         if u is None:
@@ -1295,7 +1377,7 @@ def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
                                  r"detain|captur|round|execut|behead|bod(?:y|ies)|toll|live|casualt|"
                                  r"murder|slain|massacr|perish|shot|gunned|hostage|custody|apprehend|suicide|blew|"
                                  r"lynch|treated|to\s+death|fatalit|bomber|assassin|martyr|throats?\s+(?:cut|slit)|"
-                                 r"neutrali[sz]|eliminat|kld|wndd?\b",
+                                 r"neutrali[sz]|eliminat|kld|wndd?\b|suffocat|asphyxia|choked",
                                  text, _FLAGS):
         return out
     if sentence is None:

@@ -116,8 +116,12 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
 
 # "..., days after the tribe's strongholds near Hit fell to the militants": what follows tells
 # an earlier event, background to the clause's own.
-_BACKGROUND = re.compile(r"\b(?:(?:a|two|three|several|few|some)\s+)?(?:days?|weeks?|months?|years?|"
-                         r"hours?|shortly|soon|long)\s+(?:after|before)\b", re.IGNORECASE)
+_BACKGROUND = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|"
+                         r"some|the)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|"
+                         r"long)\s+(?:after|before)\b|"
+                         # "attacked Syrian workers after the killing of a local official"
+                         r"\b(?:after|following)\s+the\s+(?:killings?|deaths?|assassinations?|"
+                         r"murders?)\s+of\b", re.IGNORECASE)
 
 
 # "arrested 4 men suspected of IED attacks", "for covering protests", "in retaliation for
@@ -139,7 +143,16 @@ _REASON = re.compile(
 
 
 def _reasons(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return marked_ranges(_REASON, text, start, end, after_marker=True)
+    # "A man suspected of robbing a pharmacy was beaten to death": the charge ends where
+    # the sentence's own verb comes back
+    out = []
+    for x, y in marked_ranges(_REASON, text, start, end, after_marker=True):
+        verb = _MAIN_VERB.search(text, x, y)
+        out.append((x, verb.start() if verb else y))
+    return out
+
+
+_MAIN_VERB = re.compile(r"\s(?:was|were|is|are)\s", re.IGNORECASE)
 
 
 def _without_reasons(text: str, start: int, end: int, background: bool = False) -> str:

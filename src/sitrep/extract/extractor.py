@@ -18,6 +18,7 @@ from sitrep.extract.lexicon import lexicon
 from sitrep.extract.segment import Clause, add_paragraph_breaks, clauses, doc_text
 from sitrep.extract.select import (
     Draft,
+    adopt_type,
     continues,
     fill_date,
     fold,
@@ -140,6 +141,7 @@ class Extractor:
                     _redate(prev, text, draft.clause.start, draft.clause.end, ref, find)
                 inherit_type(prev, draft)
                 if continues(prev, draft):
+                    adopt_type(prev, draft)
                     fill_date(prev, draft)
                     fold(prev.mention, draft.mention, place=refines_place(prev, draft))
                     _recount(prev, draft, text, scale)
@@ -154,6 +156,11 @@ class Extractor:
             self._gap_actors(last, doc, *gap, actor_mentions, country)
         self._settle_types(drafts, text, country)
         events = select(drafts, text)
+        for m in events:
+            if m.sub_event_type in taxonomy.without_fatalities() and not m.is_aggregate:
+                # "marchers mourned 11 people killed in Tuesday's strike": not this event's dead
+                m.fatalities, m.killed_min, m.killed_max = 0, None, None
+                m.evidence.pop("killed", None)
         if monitor and country and country != monitor:
             # "a Lebanese army patrol in Tripoli" in an Iraq monitor's feed: the country the
             # report names is context for its places (Tripoli, Lebanon, not Libya's).
@@ -716,7 +723,7 @@ def _recount(prev: Draft, cur: Draft, text: str, scale: str | None) -> None:
     from sitrep.extract.casualties import parse_casualties
 
     start, end = prev.clause.start, max(cur.clause.end, prev.end)
-    span = text[start:end]
+    span = own_text(text, start, end)  # "The strikes came a day after 120 were killed": not its dead
     cas = parse_casualties(span, offset=start, sentence=span, sentence_start=start, scale=scale)
     prev.end = end
     if cas.is_empty():

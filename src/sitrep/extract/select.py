@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.extract.casualties import bomber_only, period_toll
+from sitrep.extract.casualties import bomber_only, later_death, period_toll
 from sitrep.extract.eventdate import UNDATED
 from sitrep.extract.events import Typing
 from sitrep.extract.segment import Clause
@@ -87,6 +87,8 @@ def continues(prev: Draft, cur: Draft) -> bool:
     if prev.clause.paragraph != cur.clause.paragraph:
         return False
     pm, cm = prev.mention, cur.mention
+    if (not cur.strong or cur.typing is prev.typing) and later_death(cur.text):
+        return True  # "A second protester died of his wounds the next morning"
     if cm.event_date and pm.event_date and cm.event_date != pm.event_date \
             and "event_date" in cm.evidence:
         return False
@@ -137,6 +139,20 @@ def inherit_type(prev: Draft, cur: Draft) -> None:
               "type_of_violence"):
         setattr(cm, f, getattr(pm, f))
     cur.typing = prev.typing
+
+
+def adopt_type(prev: Draft, cur: Draft) -> None:
+    """"IS fighters captured an army checkpoint near Akashat; 5 soldiers were killed": an
+    event its first clause left untyped takes the type of the clause that goes on telling it
+    (else it would be dropped with its toll)."""
+    pm, cm = prev.mention, cur.mention
+    if pm.sub_event_type or not cm.sub_event_type or "actor1" not in pm.evidence:
+        return  # no one acting ("Flash floods swept through Erbil"): no event to type
+    for f in ("sub_event_type", "event_type", "disorder_type", "confidence"):
+        setattr(pm, f, getattr(cm, f))
+    if "event_type" in cm.evidence:
+        pm.evidence["event_type"] = cm.evidence["event_type"]
+    prev.typing = cur.typing
 
 
 def _summary_type(drafts: list[Draft]) -> None:
