@@ -127,6 +127,9 @@ def clean_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     k = 0
     while k < len(spans):
         a, b = spans[k]
+        lead = _NAME_HEAD.search(text, max(0, a - 7), a)
+        if lead and not any(x < lead.start() < y for x, y in out):
+            a = lead.start()  # "Bab Touma" is not Touma: a gate, hill or well names the place
         t = text[a:b]
         if _ARTICLE_ONLY.match(t.strip()):
             if k + 1 < len(spans) and spans[k + 1][0] - b <= 1:
@@ -150,6 +153,10 @@ def clean_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
+# Words that begin Arabic place names ("Bab Touma", "Kafr Nabl", "Tal Tamr"): a name the
+# ruler knows only by its second word is the whole name, not a namesake of that word.
+_NAME_HEAD = re.compile(r"\b(?:Bab|Tal|Tell|Tall|Jabal|Jebel|Wadi|Ras|Ain|Deir|Kafr|Beit|Bir|Khan|"
+                        r"Qasr)[ -]$")
 # A place compounded into a modifier names who acts or where a group sits, not where the
 # event is; so does the seat of whoever reports ("the monitor, based in Britain").
 _MODIFIER = re.compile(r"-(?:led|backed|based|funded|supported|allied|sponsored|brokered|"
@@ -238,8 +245,8 @@ def choose(text: str, spans: list[tuple[int, int]], clause_start: int,
         possessive = text[s[1]:s[1] + 2] in ("'s", "’s") and len(spans) > 1
         if t in countries or _country_stem(t, countries):
             return 3  # a country is the least specific
-        if possessive:
-            return 2
+        if possessive or _FIRED_FROM.search(text, max(clause_start, s[0] - 60), s[0]):
+            return 2  # "mortar shells fired by rebels from Eastern Ghouta hit Bab Touma"
         return 1 if _ADMIN.search(t) else 0
 
     # "Syrias Latakia province": apostrophes stripped from the possessive.
@@ -265,7 +272,9 @@ def choose(text: str, spans: list[tuple[int, int]], clause_start: int,
         relation = (m.group("dist") + " " if m.group("dist") else "") + m.group("rel")
         relation = re.sub(r"\s+", " ", relation).lower()
     context = []
-    for s in spans:
+    # places after the main one first: "X in Y", "X, Y province" name what contains it, and
+    # the geocoder falls back on the first ("Bab Touma in the Old City of Damascus")
+    for s in sorted(spans, key=lambda s: s[0] < main[0]):
         if s == main or s in inside or (main[0] <= s[0] and s[1] <= main[1]):
             continue
         pre = text[max(clause_start, s[0] - 20):s[0]]
@@ -276,6 +285,11 @@ def choose(text: str, spans: list[tuple[int, int]], clause_start: int,
             context.append(phrase)
     name = text[main[0]:main[1]]
     return PlaceChoice(capital_of(name) or name, main[0], main[1], relation, context)
+
+
+# Where fire came from is not where it fell (ACLED places the event where it struck).
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\b[^.;:]{0,40}?\bfrom\s+(?:the\s+)?"
+                         r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 # --- background clauses -------------------------------------------------------------------
