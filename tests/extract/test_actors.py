@@ -5,7 +5,6 @@ from datetime import date
 import pytest
 
 import sitrep
-
 from sitrep.extract.actors import ActorCatalog
 
 

@@ -193,8 +193,8 @@ def main_event(text, published="2019-03-12"):
     ("Jets struck the ridge; 5 Peshmerga at a nearby post were killed by mistake.", (5, 5, 5)),
     ("Guards beat to death a detained young man.", (1, 1, 1)),
     # a participle ends before a count: the count is the reported one, not the monitor's words
-    ("SDF battled IS near Baghouz, with a Britain-based monitor reporting 19 jihadists and five "
-     "SDF fighters dead.", (24, 24, 24)),
+    (("SDF battled IS near Baghouz, with a Britain-based monitor reporting 19 jihadists and five "
+      "SDF fighters dead."), (24, 24, 24)),
     # but "that" after a verb of saying starts the reported clause, not a relative one
     ("The office reported that at least eight combatants were killed.", (8, 8, 8)),
     # an unknown number of dead beside a number adds nothing to ACLED's figure; alone, a plural
@@ -432,20 +432,20 @@ def test_a_suicide_driver_is_a_suicide_bombing_with_its_driver_dead():
 
 @pytest.mark.parametrize("text,fatalities", [
     # one more of the wounded dying later is one more of the event's dead, whatever day it is
-    ("Security forces fired on protesters in Basra, killing 1 protester. A second protester died "
-     "of his wounds the following morning.", 2),
-    ("Gunmen attacked a checkpoint in Kirkuk on Monday, killing a soldier. Another soldier died "
-     "later in hospital.", 2),
+    (("Security forces fired on protesters in Basra, killing 1 protester. A second protester died "
+      "of his wounds the following morning."), 2),
+    (("Gunmen attacked a checkpoint in Kirkuk on Monday, killing a soldier. Another soldier died "
+      "later in hospital."), 2),
     # the dead of an earlier event told as background are not this one's
-    ("Government air strikes pounded Hamouriyeh on Wednesday, killing 17 civilians. The strikes "
-     "came a day after more than 120 people were killed across the enclave.", 17),
-    ("A crowd beat to death a man suspected of planting a bomb in a Baquba market on Tuesday, "
-     "minutes after the blast killed three shoppers, police said.", 1),
+    (("Government air strikes pounded Hamouriyeh on Wednesday, killing 17 civilians. The strikes "
+      "came a day after more than 120 people were killed across the enclave."), 17),
+    (("A crowd beat to death a man suspected of planting a bomb in a Baquba market on Tuesday, "
+      "minutes after the blast killed three shoppers, police said."), 1),
     # the charge ends where the sentence's own verb comes back
     ("A butcher accused of blasphemy was killed by a mob in Sokoto on Sunday, police said.", 1),
     # a deal has no dead of its own: the war it ends is another event
-    ("Turkey and Russia agreed in Sochi on Tuesday that Kurdish YPG fighters would withdraw 30 km "
-     "from the border. The Turkish offensive has killed more than 120 civilians, a monitor said.", 0),
+    (("Turkey and Russia agreed in Sochi on Tuesday that Kurdish YPG fighters would withdraw 30 km "
+      "from the border. The Turkish offensive has killed more than 120 civilians, a monitor said."), 0),
 ])
 def test_whose_dead_over_sentences(text, fatalities):
     assert main_event(text).fatalities == fatalities

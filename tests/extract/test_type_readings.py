@@ -153,3 +153,26 @@ def test_a_raid_that_ends_only_in_arrests_is_an_arrest():
                         published="2020-06-26", country="Iraq")
     assert ms[0].sub_event_type == "Arrests"
 
+
+
+@pytest.mark.parametrize("text,sub", [
+    # two-sided fighting stays a clash, whoever its dead were (ACLED: caught in crossfire)
+    ("Rival militias clashed in Tripoli on Sunday, killing five people.", "Armed clash"),
+    ("Clashes between rival armed groups in Zawiya killed five people, including a child.",
+     "Armed clash"),
+    # but one armed side killing people is an attack
+    ("Gunmen raided a village and killed five people.", "Attack"),
+    # a chemical agent decides the type, whatever delivered it
+    ("IS launched rockets with a blistering agent on a residential area of west Mosul.",
+     "Chemical weapon"),
+    ("IS fired shells containing an unknown chemical substance at PMF positions near Taza.",
+     "Chemical weapon"),
+    ("A Russian drone dropped a grenade filled with riot-control gas into a Ukrainian trench.",
+     "Chemical weapon"),
+    # tear gas disperses a protest; lethal force is excessive, whatever came first
+    ("Police fired tear gas canisters at protesters in Baghdad.", "Protest with intervention"),
+    ("Police fired tear gas at protesters, then live rounds, killing two.",
+     "Excessive force against protesters"),
+])
+def test_session_15_types(text, sub):
+    assert typed(text, country="Iraq") == sub

@@ -187,7 +187,7 @@ _DET = r"an?|one|another|a\s+further|the|his|her|their|its"
 # and PMF" (the word after "and" must go on, or be an acronym, else it starts a new item)
 _NP_AND = (rf"\s+and\s+(?!(?:{_DET}|{QUANTITY})\b)"
            rf"(?:(?-i:[A-Z]{{2,6}})\b(?!\s+{_NPWORD})|{_NPWORD}(?=\s+{_NPWORD}))")
-_NP_OF = rf"\s+of\s+the\s+(?-i:[A-Z])[\w'’-]*"
+_NP_OF = r"\s+of\s+the\s+(?-i:[A-Z])[\w'’-]*"
 _NP = rf"{_NPWORD}(?:{_NP_OF}|{_NP_AND}|\s+{_NPWORD}){{0,6}}"
 # "two members of the Sinjar Resistance Units (YBS)": an acronym in brackets ends a name
 _ACRONYM = r"(?:\s*\((?-i:[A-Z][\w-]{1,11})\))?"

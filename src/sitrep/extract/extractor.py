@@ -157,6 +157,10 @@ class Extractor:
         self._settle_types(drafts, text, country)
         events = select(drafts, text)
         for m in events:
+            if m.sub_event_type == "Protest with intervention" and m.killed_min:
+                # lethal force against a protest is excessive force (ACLED), whatever the
+                # tear gas that came first
+                self._retype(m, "Excessive force against protesters", country)
             if m.sub_event_type in taxonomy.without_fatalities() and not m.is_aggregate:
                 # "marchers mourned 11 people killed in Tuesday's strike": not this event's dead
                 m.fatalities, m.killed_min, m.killed_max = 0, None, None
@@ -232,7 +236,14 @@ class Extractor:
             sub = "Armed clash" if armed_victims else sub
         if sub == "Armed clash" and a2 is not None and a2.actor.inter == 7 \
                 and (a1 is None or a1.actor.armed):
-            sub = "Attack"  # "25 women were killed in a raid": one side only was armed
+            if typing.rule is not None and typing.rule.strong \
+                    and _RECIPROCAL.search(text, typing.start, typing.end):
+                # "rival militias clashed, killing five people, including a child": the
+                # fighting was two-sided; civilians among its dead were caught in it (ACLED)
+                if a2.text.lower().split()[-1:] in [[w] for w in _NEUTRAL]:
+                    a2 = None
+            else:
+                sub = "Attack"  # "25 women were killed in a raid": one side only was armed
         m.sub_event_type = sub
         m.event_type = self._sub_to_type.get(sub, "")
         m.disorder_type = taxonomy.disorder_type(m.event_type)
@@ -622,6 +633,9 @@ _ATTRIBUTED = re.compile(
     r"\b(?:believed|thought|suspected|said|presumed|claiming|claimed|alleged)\s+(?:to\s+be|of\s+being)"
     r"\s+(?:an?\s+|the\s+)?(?:(?:members?|fighters|supporters)\s+of\s+(?:the\s+)?)?$|"
     r"\b(?:posing|disguised|dressed)\s+as\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# Words for fighting that take two sides
+_RECIPROCAL = re.compile(r"clash|fought|fight|exchang|trad(?:e|ed|ing)\s+fire|gun-?battle|"
+                         r"fire-?fight|shoot-?out|battl", re.IGNORECASE)
 # A raid's own words, and any fighting told with it (then it stays a clash)
 _RAID = re.compile(r"raid(?:ed|s)?|stormed", re.IGNORECASE)
 _GUNFIGHT = re.compile(r"\b(?:gun-?fights?|fire-?fights?|shoot-?outs?|clash(?:es|ed)?|fighting|"
