@@ -204,6 +204,15 @@ def main_event(text, published="2019-03-12"):
     ("Jets bombed IS gatherings, killing an unspecified number of militants.", (2, None, 3)),
     # a titled name runs on past three words before the list goes on
     ("Gunmen shot dead journalist Ahmed Abdul Samad and his cameraman.", (2, 2, 2)),
+    # coders' shorthand and a side's own losses
+    ("Al-Musayyib market: 30 dead incl. bomber.", (30, 30, 30)),
+    ("HTS fighters raided army positions, leaving 7 soldiers dead; HTS lost one fighter.",
+     (8, 8, 8)),
+    ("Jasim - IED hits car of ex-opposition commander; driver dead.", (1, 1, 1)),
+    ("Gharanij: SDF raid, civilian shot dead inside his home.", (1, 1, 1)),
+    # what others "spoke of" is another source's figure for the same dead: a range
+    ("A local official said dozens were killed, while residents spoke of up to 200 bodies.",
+     (24, 200, 12)),
     # a figure updated by its source
     ("Officials first announced 33 soldiers killed; the figure was later updated to 34.",
      (34, 34, 34)),
@@ -443,6 +452,9 @@ def test_a_suicide_driver_is_a_suicide_bombing_with_its_driver_dead():
       "minutes after the blast killed three shoppers, police said."), 1),
     # the charge ends where the sentence's own verb comes back
     ("A butcher accused of blasphemy was killed by a mob in Sokoto on Sunday, police said.", 1),
+    # where people fled to is not where the fighting was
+    (("The army and YBS fighters clashed in Sinuni. 1 soldier and 1 YBS fighter were killed, "
+      "and several thousand residents fled towards Duhok."), 2),
     # a deal has no dead of its own: the war it ends is another event
     (("Turkey and Russia agreed in Sochi on Tuesday that Kurdish YPG fighters would withdraw 30 km "
       "from the border. The Turkish offensive has killed more than 120 civilians, a monitor said."), 0),

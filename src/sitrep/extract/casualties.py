@@ -303,8 +303,8 @@ _HEADLINE_ONE = re.compile(
 # shot dead by unk. gunmen", "guards shoot into crowd, teen killed, 8 wounded"
 _NOTE_ONE = re.compile(
     r"(?:^|[:–—;,]\s*)(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s+"
-    r"(?P<verb>killed|shot\s+dead|gunned\s+down|executed|assassinated|murdered)"
-    r"(?=\s*(?:[,;.]|$|\s+(?:by|in|at|on|near|after|when|while|outside)\b))")
+    r"(?P<verb>killed|shot\s+dead|gunned\s+down|executed|assassinated|murdered|dead)"
+    r"(?=\s*(?:[,;.]|$|\s+(?:by|in|at|on|near|after|when|while|outside|inside)\b))")
 # "kills Iraqi army colonel, two soldiers": a bare noun, then a list going on after a comma
 _LIST_GOES_ON = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*)(?P<list>{_LIST})", _FLAGS)
 _LEFT_RE = re.compile(
@@ -337,7 +337,7 @@ _TO_DEATH_RE = re.compile(
 # "killed 11 militants and lost 2 of its own fighters": a side's own dead
 _LOST_RE = re.compile(
     rf"\b(?:lost|losing|loses)\s+(?P<list>(?:{QUANTITY})(?=\s+(?:of\s+(?:its|their|his|her)\s+(?:own\s+)?)?"
-    r"(?:fighters|men|soldiers|troops|members|personnel|policemen|officers|militants)\b))", _FLAGS)
+    r"(?:fighters?|men|man|soldiers?|troops|members?|personnel|policem[ae]n|officers?|militants?)\b))", _FLAGS)
 # "Two children were killed ..., along with four militants": more dead of the same event
 _ALONG_RE = re.compile(rf"\b(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?P<list>{_LIST})", _FLAGS)
 # "a soldier was killed and another injured": "another" alone is one more person
@@ -404,7 +404,8 @@ _SAID_NUMBER = re.compile(
     rf"[;,]\s*(?:while\s+|but\s+|whereas\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+"
     rf"(?:said|says|claimed|claims|reported|put\s+it\s+at|gave|spoke\s+of)\s+(?P<list>(?:{QUANTITY}))\s*(?=[.;]|$)",
     _FLAGS)
-_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b[^.;,]{0,40}?\b(?:said|says|claimed|claims|put|reported)\b"
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b[^.;,]{0,40}?\b(?:said|says|claimed|claims|put|reported|"
+                       r"spoke\s+of|speak\s+of|counted|estimated)\b"
                        r"[^.;]{0,25}$", _FLAGS)
 # "The Observatory put the toll at nine": another source's figure for the dead told before
 _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|gave|gives|giving)\s+(?:the|its|a|their)\s+"
@@ -466,7 +467,7 @@ _BOMBER_COUNT = re.compile(
     _FLAGS)
 _BOMBER_WORD_COUNT = {"twin": 2, "double": 2, "triple": 3}
 _BOMBER_INCLUDED = re.compile(
-    r"(?<!not\s)\bincluding\s+(?:(?:the|two|three|both|all)\s+){0,2}(?:suicide\s+)?(?:bomber|attacker)s?\b|"
+    r"(?<!not\s)\b(?:including|incl\.?)\s+(?:(?:the|two|three|both|all)\s+){0,2}(?:suicide\s+)?(?:bomber|attacker)s?\b|"
     r"\b(?:bomber|attacker)s?\s+(?:was|were)\s+(?:among|included)|\bthe\s+(?:bomber|attacker)\s+and\b|"
     # "Seven people died, the bomber among them"
     r"\bthe\s+(?:suicide\s+)?(?:bomber|attacker)s?\s+(?:among|included\s+among)\s+them\b|"

@@ -108,7 +108,8 @@ def continues(prev: Draft, cur: Draft) -> bool:
             and cur.clause.sent_start == prev.clause.sent_start
     if _SAME_EVENT.search(cur.text) and (not cur.strong or cm.sub_event_type == pm.sub_event_type):
         return True  # "... and was destroyed in the attack": the event told before
-    if cm.location_text and cm.location_text != pm.location_text and not refines_place(prev, cur):
+    if cm.location_text and cm.location_text != pm.location_text and not refines_place(prev, cur) \
+            and not cur.flight:  # "... were killed, and thousands fled towards Duhok": not where
         return False
     return cm.sub_event_type == pm.sub_event_type or weak
 
