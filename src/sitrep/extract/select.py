@@ -275,7 +275,14 @@ def _stands_alone(d: Draft, main: Draft, kept: list[Draft]) -> bool:
         return own_place or own_date or d.toll()
     if d.clause.list_item or d.distinct:
         return own_place or own_date or own_toll
-    return own_place and d.toll() and d.strong
+    # "the other fatalities were escorts on the site of the bombing outside the city": a later
+    # paragraph telling the report's event again, by its definite name, is no event of its own
+    return own_place and d.toll() and d.strong and not _BACK_TO_EVENT.search(d.text)
+
+
+_BACK_TO_EVENT = re.compile(r"\b(?:of|in|by|after|from|during|since)\s+the\s+(?:(?:same|latest|"
+                            r"deadly|twin)\s+)?(?:bombings?|blasts?|explosions?|attack|strikes?|"
+                            r"shelling|assault|massacre)\b", re.IGNORECASE)
 
 
 # "an Anbar provincial council member put the number at 200": whom the place names, not where
