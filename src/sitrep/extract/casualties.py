@@ -686,8 +686,6 @@ def _bare_part(np: str) -> _Part:
 def _person(np: str) -> bool:
     civ, comb, _, _, _ = _vocab()
     words = _head_words(np)
-    if "of" in words:  # "members of the army", "two of her pupils"
-        words = words[: words.index("of")] + words[words.index("of") + 1:]
     # by ending only a lower-case noun ("butcher"), not a name or nationality ("Iranian Quds Force")
     lower = {w.strip("'’") for w in re.findall(r"[\w'’-]+", np or "") if w.islower()}
     return any(w in civ or w in comb or w in _NEUTRAL or w in _person_words()

@@ -157,14 +157,7 @@ class Extractor:
         self._settle_types(drafts, text, country)
         events = select(drafts, text)
         for m in events:
-            if m.sub_event_type == "Protest with intervention" and m.killed_min:
-                # lethal force against a protest is excessive force (ACLED), whatever the
-                # tear gas that came first
-                self._retype(m, "Excessive force against protesters", country)
-            if m.sub_event_type in taxonomy.without_fatalities() and not m.is_aggregate:
-                # "marchers mourned 11 people killed in Tuesday's strike": not this event's dead
-                m.fatalities, m.killed_min, m.killed_max = 0, None, None
-                m.evidence.pop("killed", None)
+            self._settle_figures(m, country)
         if monitor and country and country != monitor:
             # "a Lebanese army patrol in Tripoli" in an Iraq monitor's feed: the country the
             # report names is context for its places (Tripoli, Lebanon, not Libya's).
@@ -240,7 +233,7 @@ class Extractor:
                     and _RECIPROCAL.search(text, typing.start, typing.end):
                 # "rival militias clashed, killing five people, including a child": the
                 # fighting was two-sided; civilians among its dead were caught in it (ACLED)
-                if a2.text.lower().split()[-1:] in [[w] for w in _NEUTRAL]:
+                if (a2.text.lower().split() or [""])[-1] in _NEUTRAL:
                     a2 = None
             else:
                 sub = "Attack"  # "25 women were killed in a raid": one side only was armed
@@ -334,6 +327,16 @@ class Extractor:
                 # "explosive belt seized, carrier arrested": no blast, a disrupted attack
                 # (ACLED); a bomber shot dead is still its toll
                 self._retype(m, "Disrupted weapons use", country)
+
+    def _settle_figures(self, m, country) -> None:
+        """ACLED's rules that tie a type to its figures, once the event's clauses are joined."""
+        if m.sub_event_type == "Protest with intervention" and m.killed_min:
+            # lethal force against a protest is excessive force, whatever tear gas came first
+            self._retype(m, "Excessive force against protesters", country)
+        if m.sub_event_type in taxonomy.without_fatalities() and not m.is_aggregate:
+            # "a ceasefire ending two days of clashes in which 30 were killed": not its dead
+            m.fatalities, m.killed_min, m.killed_max = 0, None, None
+            m.evidence.pop("killed", None)
 
     def _retype(self, m, sub: str, country, defender: EventMention | None = None) -> None:
         m.sub_event_type = sub

@@ -135,11 +135,14 @@ def inherit_type(prev: Draft, cur: Draft) -> None:
     takes the type, weapon and perpetrator of the item before it."""
     if not _ANOTHER.match(cur.text) or (cur.mention.sub_event_type and cur.strong):
         return
-    pm, cm = prev.mention, cur.mention
-    for f in ("sub_event_type", "event_type", "disorder_type", "weapon", "actor1", "inter1",
-              "type_of_violence"):
-        setattr(cm, f, getattr(pm, f))
-    cur.typing = prev.typing
+    _take_type(cur, prev, ("weapon", "actor1", "inter1", "type_of_violence"))
+
+
+def _take_type(into: Draft, src: Draft, more: tuple[str, ...] = ()) -> None:
+    """One clause's reading of the event type (and the fields in `more`) onto another."""
+    for f in ("sub_event_type", "event_type", "disorder_type", *more):
+        setattr(into.mention, f, getattr(src.mention, f))
+    into.typing = src.typing
 
 
 def adopt_type(prev: Draft, cur: Draft) -> None:
@@ -149,11 +152,9 @@ def adopt_type(prev: Draft, cur: Draft) -> None:
     pm, cm = prev.mention, cur.mention
     if pm.sub_event_type or not cm.sub_event_type or "actor1" not in pm.evidence:
         return  # no one acting ("Flash floods swept through Erbil"): no event to type
-    for f in ("sub_event_type", "event_type", "disorder_type", "confidence"):
-        setattr(pm, f, getattr(cm, f))
+    _take_type(prev, cur, ("confidence",))
     if "event_type" in cm.evidence:
         pm.evidence["event_type"] = cm.evidence["event_type"]
-    prev.typing = cur.typing
 
 
 def _summary_type(drafts: list[Draft]) -> None:
@@ -164,9 +165,7 @@ def _summary_type(drafts: list[Draft]) -> None:
         return
     for d in drafts:
         if d is not ctx and not d.strong and not d.mention.weapon:
-            for f in ("sub_event_type", "event_type", "disorder_type", "weapon"):
-                setattr(d.mention, f, getattr(ctx.mention, f))
-            d.typing = ctx.typing
+            _take_type(d, ctx, ("weapon",))
 
 
 def _headline_into_lead(drafts: list[Draft], text: str) -> list[Draft]:
