@@ -461,3 +461,32 @@ def test_a_suicide_driver_is_a_suicide_bombing_with_its_driver_dead():
 ])
 def test_whose_dead_over_sentences(text, fatalities):
     assert main_event(text).fatalities == fatalities
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural noun with names counts the names
+    ("Gunmen killed the brothers Ahmed and Mahmoud Jassim near Hawija.", (2, 2, 2)),
+    ("IS executed the shepherds Ali Salih, Omar Hamad and Jasim Khalaf in Hatra.", (3, 3, 3)),
+    # but a plural with one name after it is still one name
+    ("Militants killed the brothers' father Ahmed near Hawija.", (1, 1, 1)),
+])
+def test_plural_nouns_counted_by_their_names(text, expected):
+    assert killed(text) == expected
+
+
+def test_an_ordinal_dead_with_a_phrase_between_noun_and_verb():
+    m = main_event("On 14 July 2016, IS militants attacked an army post near Baiji, killing an "
+                   "officer and 2 soldiers; a fourth soldier wounded in the attack died on 16 July.",
+                   published="2016-07-17")
+    assert m.fatalities == 4
+
+
+@pytest.mark.parametrize("text,aggregate", [
+    ("More than 1,200 people were killed in Idlib in March, a monitor says.", True),
+    ("At least 1,949 civilians were killed in violence in May.", True),
+    # a day's date is no period, nor a month in a charge
+    ("A car bomb killed 12 people in Baghdad in May 2016.", False),
+    ("Villagers beat to death a man they suspected of taking part in a kidnapping in July.", False),
+])
+def test_a_months_toll_is_cumulative(text, aggregate):
+    assert parse_casualties(text).is_aggregate is aggregate

@@ -176,3 +176,32 @@ def test_a_raid_that_ends_only_in_arrests_is_an_arrest():
 ])
 def test_session_15_types(text, sub):
     assert typed(text, country="Iraq") == sub
+
+
+@pytest.mark.parametrize("text", [
+    # an accident, a disaster, a court or a commemoration told anywhere in the sentence
+    "Fourteen pilgrims were killed when their minibus overturned on the highway near Kut on Friday.",
+    "Heavy rain caused flash floods in Duhok overnight; 9 dead, including 4 children.",
+    "A fire that broke out in a tent in Areesha camp killed two children, the Red Crescent said.",
+    "A Basra court sentenced two men to death over the killing of a journalist in 2020.",
+    "Residents of Sinjar marked the anniversary of the 2014 massacre in which hundreds were killed.",
+    # a month's toll is no incident
+    "More than 900 people were killed in Idlib in February, a monitor says.",
+    # a personal quarrel is crime
+    "A man shot dead his cousin in a quarrel over an inheritance in Zubair, police said.",
+])
+def test_stories_that_tell_no_conflict_event(text):
+    # a cumulative toll is kept, flagged as an aggregate, never as an incident
+    ms = sitrep.extract(text, published="2019-04-10", country="Iraq")
+    assert [m.sub_event_type for m in ms if not m.is_aggregate] == []
+
+
+@pytest.mark.parametrize("text,sub", [
+    # an armed actor or a weapon keeps the event, whatever else the sentence tells
+    ("A bus overturned after it hit a roadside bomb near Tuz Khurmatu, killing 6 passengers.",
+     "Remote explosive/landmine/IED"),
+    ("Gunmen opened fire on mourners at a memorial for the victims of the Camp Speicher massacre, "
+     "killing 3.", "Attack"),
+])
+def test_an_armed_actor_or_weapon_keeps_the_event(text, sub):
+    assert typed(text, country="Iraq") == sub

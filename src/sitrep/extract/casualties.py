@@ -347,7 +347,7 @@ _ANOTHER_RE = re.compile(r"\banother(?:\s+(?:was|is|has\s+been))?\s+(?P<verb>inj
 # on 16 July", "a third protester died of his wounds the next day"
 _ORDINAL_DEAD = re.compile(
     r"\b(?:(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"\d{1,3}(?:st|nd|rd|th))|another)\b(?:\s+[\w'’-]+){0,3}?(?:\s*,[^,;.]{1,80},)?"
+    r"\d{1,3}(?:st|nd|rd|th))|another)\b(?:\s+(?!and\b|\d)[\w'’-]+){0,6}?(?:\s*,[^,;.]{1,80},)?"
     r"\s+(?:also\s+|later\s+|subsequently\s+|eventually\s+)?"
     r"(?:died|succumbed|was\s+(?:later\s+)?(?:killed|found\s+dead))\b", _FLAGS)
 _OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their)\s+"
@@ -505,6 +505,14 @@ _AGG = re.compile(
     r"\bacross\s+(?:the\s+country|syria|iraq|the\s+region|\w+\s+provinces?)\b", _FLAGS)
 # "in total" sums one event's parts, unless the sentence names a period: "In October, 1,273
 # people were killed in total" (a month not part of a date: "on 1 May 2016" is the event's day)
+# A month's toll: "1,200 killed in Idlib in March", "civilians were killed in violence in May"
+# (the month right after the dead, not in a charge: "a man suspected of a kidnapping in July";
+# not a day: "in March 5", "in May 2016").
+_MONTH_TOLL = re.compile(
+    r"\b(?:killed|dead|died|deaths|lives)\b(?:\s+(?:in|across|throughout)\s+(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)*|\s+in\s+(?:violence|attacks|fighting|clashes|shelling|strikes))*"
+    rf"\s+(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:{_alt(_MONTHS[:12])})\b(?!\s+\d)",
+    _FLAGS)
 _TOTAL = re.compile(r"\b(?:in\s+total|altogether|overall)\b", _FLAGS)
 _PERIOD = re.compile(
     rf"\b(?:in|during|throughout|for|of)\s+(?:the\s+month\s+of\s+)?(?:{_alt(_MONTHS[:12])})\b(?!\s+\d{{1,2}}\b)"
@@ -829,6 +837,10 @@ def _item(m: re.Match, base: int, text: str) -> tuple[_Part, int, int] | None:
         det = m.group("det").lower()
         if _non_person(np) or not _person(np):
             return None  # "killed the reform", "1,200 fighters, a monitor said"
+        names = _plural_named(np, text, base + m.end())
+        if names:  # "the activists Ali Hussein and Omar Kadhim": as many as are named
+            return (_Part(names[0], names[0], names[0], names[0], False, _group(np), _side(np)),
+                    base + m.start(), names[1])
         if det in ("a", "an", "one", "another") or det.startswith("a ") or not _is_plural(np):
             q = Quantity(1, 1, False, 1, 1)
         else:
@@ -836,6 +848,24 @@ def _item(m: re.Match, base: int, text: str) -> tuple[_Part, int, int] | None:
     unknown = bool(m.group("q") and _UNKNOWN_NUMBER.search(m.group("q")))
     return (_Part(q.min or 0, q.max, q.acled, q.acled_large, q.vague, _group(np), _side(np),
                   unknown), base + m.start(), base + m.end())
+
+
+_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|abu|bint)[- ])?(?-i:[A-Z])[\w'’.-]*)*"
+_MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME}", _FLAGS)
+
+
+def _plural_named(np: str, text: str, end: int) -> tuple[int, int] | None:
+    """How many a plural noun's names count, and where they end: "brothers Ahmed and Mahmoud
+    Jassim" is 2 (the names go on past the phrase: "journalists Sami Ali, Hassan Omar and ...")."""
+    m = re.match(rf"((?:[a-z][\w-]*\s+)+?)({_NAME}(?:\s+and\s+{_NAME})?)$", np)
+    if not m or not _is_plural(m.group(1).split()[-1]) or not _person(m.group(1)):
+        return None
+    n = 1 + len(re.findall(r"\s+and\s+", m.group(2)))
+    for more in _MORE_NAMES.finditer(text, end):
+        if more.start() != end:
+            break
+        n, end = n + 1, more.end()
+    return (n, end) if n > 1 else None
 
 
 _UNKNOWN_NUMBER = re.compile(r"\bun(?:known|specified|determined)\s+number", _FLAGS)
@@ -859,6 +889,8 @@ def _aggregate(text: str, fig: _Figure, prev_end: int, toll: bool) -> bool:
     after = _SINCE_EVENT.sub(" ", text[fig.end:right], count=1)[:len(after)] \
         if _SINCE_EVENT.search(text, fig.end, right) else after
     if _AGG.search(before) or _AGG.search(span) or _AGG.search(after):
+        return True
+    if _MONTH_TOLL.search(text, fig.start, min(right, fig.end + 60)):
         return True
     if _TOTAL.search(before) or _TOTAL.search(span) or _TOTAL.search(after):
         return bool(_PERIOD.search(text, left, right))

@@ -51,10 +51,15 @@ def _statement(doc, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+_SPEAKER = re.compile(r"(?:\s+(?:officials?|sources?|spokes(?:man|woman)))?\s+(?:said|say|says|"
+                      r"reported|told|added|announced|blamed|confirmed|stated)\b", re.IGNORECASE)
+
+
 def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
                 actors: list[ActorMention], has_weapon: bool, places: list[tuple[int, int]],
-                has_numbers: bool) -> Typing | None:
-    """`spans` are the (start, end) pieces to read: the clause, and its list heading if any."""
+                has_numbers: bool, sentence: tuple[int, int] | None = None) -> Typing | None:
+    """`spans` are the (start, end) pieces to read: the clause, and its list heading if any;
+    `sentence` the bounds of the sentence around the clause."""
     hits: list[tuple[Rule, int, int]] = []
     for a, b in spans:
         piece = text[a:b]
@@ -92,15 +97,26 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
     strong = [h for h in hits if h[0].strong]
     if lex.non_event.search(plain) and not (strong and context):
         return None
+    # an accident, a court or a tally told in the sentence: weak triggers tell no event of it
+    told = " ".join(_without_reasons(text, *sentence).split()) if sentence else ""
+    doers = [m for m in armed if not _SPEAKER.match(text, m.end_char)]  # not "traffic police said"
+    quiet = not (doers or has_weapon) and bool(
+        lex.not_conflict.search(told) or lex.non_event.search(told)) and not any(
+        v.regex.search(told) for v in lex.weapons)
     usable = []
     for rule, s, e in hits:
-        if not rule.strong and not context:
+        if not rule.strong and (not context or quiet):
             continue
         if _hypothetical(doc, s, e):
             continue
         if not has_numbers and _statement(doc, s, e, lex):
             continue
         usable.append((rule, s, e))
+    if not usable:
+        return None
+    # what a commemoration remembers is no event of the clause, even when nothing else is
+    remembered = marked_ranges(_REMEMBERED, text, spans[0][0], spans[-1][1], after_marker=True)
+    usable = [h for h in usable if not any(a <= h[1] < b for a, b in remembered)]
     if not usable:
         return None
     usable = _before_background(text, spans, usable)
@@ -140,6 +156,7 @@ _REASON = re.compile(
     # "demanding the withdrawal of US forces"
     r"protesting(?:\s+against)?|in\s+protest\s+(?:at|against|over)|to\s+protest|demanding|"
     r"to\s+demand|calling\s+for|to\s+call\s+for|denouncing|to\s+denounce)\b", re.IGNORECASE)
+_REMEMBERED = re.compile(r"\b(?:anniversary|commemoration|remembrance)\s+of\b", re.IGNORECASE)
 
 
 def _reasons(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -191,7 +191,7 @@ class Extractor:
         target = _first_vocab(self.lex.targets, text, [(clause.start, clause.end)], by_position=True)
         has_numbers = bool(_NUMBERISH.search(ctext))
         typing = type_clause(doc, text, pieces, self.lex, actors, weapon is not None, places,
-                             has_numbers)
+                             has_numbers, (clause.sent_start, clause.sent_end))
         typing = self.classifier.refine(doc, clause, typing, weapon=weapon is not None)
         sentence = text[clause.sent_start:clause.sent_end]
         cas = parse_casualties(own_text(text, clause.start, clause.end), offset=clause.start,

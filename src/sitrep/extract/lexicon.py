@@ -46,6 +46,7 @@ class Lexicon:
     rules: tuple[Rule, ...]
     any_trigger: re.Pattern
     non_event: re.Pattern
+    not_conflict: re.Pattern
     crime: re.Pattern
     not_news: re.Pattern
     control_change: re.Pattern
@@ -79,6 +80,7 @@ def lexicon() -> Lexicon:
         rules=tuple(rules),
         any_trigger=_words(all_patterns),
         non_event=_words(t["non_event"]),
+        not_conflict=_words(t["not_conflict"]),
         crime=_words(t["crime"]),
         not_news=re.compile(t["not_news"]),
         control_change=re.compile(r"\b(?:" + "|".join(t["control_change"]) + r")\b", re.IGNORECASE),
