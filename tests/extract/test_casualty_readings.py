@@ -490,3 +490,38 @@ def test_an_ordinal_dead_with_a_phrase_between_noun_and_verb():
 ])
 def test_a_months_toll_is_cumulative(text, aggregate):
     assert parse_casualties(text).is_aggregate is aggregate
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a first toll raised later: the latest, not a cumulative toll
+    ("Officials first reported 40 killed, later raising the toll to 52.", (52, 52, 52)),
+    ("The ministry first reported 9 dead, then raised the toll to 11.", (11, 11, 11)),
+    # the dead of another event, so noted by a coder
+    ("Rebels took the town after a week of clashes. 30 killed in the fighting (coded with the "
+     "earlier clashes).", (None, None, 0)),
+    # a subject pair, and one person dying later
+    ("He and his driver were killed; two guards were injured.", (2, 2, 2)),
+    ("A sniper shot a boy in Taiz; he died in hospital two days later.", (1, 1, 1)),
+    ("He died of a heart attack in prison.", (None, None, 0)),
+])
+def test_tolls_told_over_time(text, expected):
+    assert killed(text) == expected
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    # the bomber already counted: "including the 2 attackers", "a figure that includes the bomber"
+    (("Two attackers stormed the ministry in Tripoli before detonating explosive vests; 12 killed "
+      "including the 2 attackers."), 12),
+    (("A suicide bomber drove a car bomb into a police academy in Aden. Officials said 30 people "
+      "were killed, a figure that includes the bomber."), 30),
+])
+def test_a_bomber_already_in_the_toll_is_not_added(text, fatalities):
+    assert main_event(text).fatalities == fatalities
+
+
+def test_a_surname_that_is_a_town_is_no_place():
+    # "Ahmadi" is a town in Kuwait: read as the place, the toll's clause was another event's
+    m = main_event("On 29 August 2021, a US drone strike hit a car in a compound in Kabul. 10 "
+                   "civilians were killed (aid worker Zemari Ahmadi and 9 relatives).",
+                   published="2021-08-30")
+    assert (m.sub_event_type, m.fatalities) == ("Air/drone strike", 10)

@@ -205,3 +205,12 @@ def test_stories_that_tell_no_conflict_event(text):
 ])
 def test_an_armed_actor_or_weapon_keeps_the_event(text, sub):
     assert typed(text, country="Iraq") == sub
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("A girl was gang-raped by two militiamen near the camp, her family said.", "Sexual violence"),
+    ("A crowd in Sokoto (Sokoto) beat a man accused of blasphemy; he died in hospital.",
+     "Mob violence"),
+])
+def test_more_violence_words(text, sub):
+    assert typed(text) == sub

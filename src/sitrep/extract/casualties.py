@@ -360,6 +360,14 @@ def later_death(text: str) -> bool:
     return bool(_ORDINAL_DEAD.search(text) or _OF_WOUNDS.search(text))
 
 
+# One person dying later, or found dead: "a sniper shot a boy; he died in hospital"
+_HE_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed|"
+                      r"was\s+(?:later\s+)?found\s+dead)\b(?!\s+(?:of|from)\s+(?!(?:his|her)\s+"
+                      r"(?:wounds|injuries)))", _FLAGS)
+# Two as the subject: "He and his secretary were killed"
+_HE_AND = re.compile(rf"\b(?:he|she)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+"
+                     rf"(?:were|have\s+been|had\s+been)\s+(?:later\s+)?(?:{_alt(_PASSIVE['killed'])})\b",
+                     _FLAGS)
 # One person as the subject: "He was killed along with his brother"
 _HE_KILLED = re.compile(
     rf"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?(?:{_alt(_PASSIVE['killed'])})\b"
@@ -467,13 +475,13 @@ _BOMBER_COUNT = re.compile(
     _FLAGS)
 _BOMBER_WORD_COUNT = {"twin": 2, "double": 2, "triple": 3}
 _BOMBER_INCLUDED = re.compile(
-    r"(?<!not\s)\b(?:including|incl\.?)\s+(?:(?:the|two|three|both|all)\s+){0,2}(?:suicide\s+)?(?:bomber|attacker)s?\b|"
+    r"(?<!not\s)\b(?:including|incl\.?)\s+(?:(?:the|two|three|both|all|\d)\s+){0,2}(?:suicide\s+)?(?:bomber|attacker)s?\b|"
     r"\b(?:bomber|attacker)s?\s+(?:was|were)\s+(?:among|included)|\bthe\s+(?:bomber|attacker)\s+and\b|"
     # "Seven people died, the bomber among them"
     r"\bthe\s+(?:suicide\s+)?(?:bomber|attacker)s?\s+(?:among|included\s+among)\s+them\b|"
     # "..., and the terrorist was killed": the bomber, in a statement's words
     r"\bthe\s+(?:bomber|attacker|terrorist)s?\s+(?:was|were|also)\b[^.;]{0,15}\b(?:killed|died)|"
-    r"\b(?:fatalities|toll|figure|dead|deaths)\s+(?:include|includes|included)\s+(?:the\s+)?(?:suicide\s+)?"
+    r"\b(?:fatalities|toll|figure|dead|deaths)\s+(?:that\s+|which\s+)?(?:include|includes|included)\s+(?:the\s+)?(?:suicide\s+)?"
     r"(?:bomber|attacker)s?\b|\bthe\s+(?:suicide\s+)?(?:bomber|attacker)s?\s+included\b", _FLAGS)
 _BOMBER_FAILED = re.compile(
     r"\b(?:foiled|thwarted|failed|before\s+(?:he|she|they)\s+could|was\s+arrested|were\s+arrested|"
@@ -485,7 +493,7 @@ _BOMBER_FAILED = re.compile(
     r"\b(?:explosive|suicide)\s+(?:vest|belt)s?\s+(?:(?:was|were)\s+)?(?:seized|found|confiscated|"
     r"recovered|discovered|defused|dismantled)\b|\b(?:carrier|bomber|wearer)\s+(?:was\s+)?(?:arrested|"
     r"captured|detained)\b", _FLAGS)
-_UPDATE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|mounted|"
+_UPDATE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|mounted|raised|raising|updated|"
                      r"went\s+up|later|revised|now)\b", _FLAGS)
 _AGG = re.compile(
     # not "in total", "altogether", "overall" alone: "two car bombs ... 31 people were killed in
@@ -525,6 +533,10 @@ _SINCE_EVENT = re.compile(
 _AGG_TOLL = re.compile(
     rf"\b(?:bringing|raising|brought|brings|raises|pushing)\b|\b(?:{_alt(_MONTHS)})(?:'s)?\b|"
     r"\b(?:month|year|week)(?:'s|ly)?\b", _FLAGS)
+_CODED_ELSEWHERE = re.compile(
+    r"\b(?:coded|recorded|counted)\s+(?:separately|elsewhere|with\s+the|as\s+(?:a\s+)?separate|under\s+the)\b|"
+    r"\bnot\s+coded\b|\bpast\s+deaths\b", _FLAGS)
+_FIRST_TOLL = re.compile(r"\b(?:first|initially|initial|preliminary|early)\b", _FLAGS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "a truce ... after clashes that killed 3 people the previous week": an earlier event's dead
 _EARLIER = re.compile(  # not "last week" or "ago": a report dates its own event so
@@ -969,6 +981,11 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
     used.extend((m.start(), m.end()) for m in _PART_OF_RE.finditer(text))
     used.extend((m.start(), m.end()) for m in _AGES_RE.finditer(text))
     used.extend((m.start(), m.end()) for m in _MOURNERS_OF.finditer(text))
+    # before the lists, which would take "his driver were killed" alone
+    for m in _HE_AND.finditer(text):
+        if free(m.start(), m.end()):
+            used.append((m.start(), m.end()))
+            figures.append(_Figure("killed", [_Part(2, 2, 2, 2, False, "")], m.start(), m.end()))
     # negatives first: the "one" of "no one was killed" is not a figure
     negatives = []
     for m in _NEG_RE.finditer(text):
@@ -1142,7 +1159,7 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                                                  _side(np))],
                                    m.start(), m.end(), bare=True,
                                    additive=bool(re.search(r"\balso\b", m.group("aux"), _FLAGS))))
-    for m in (*_HE_KILLED.finditer(text), *_NAMED_KILLED.finditer(text)):
+    for m in (*_HE_KILLED.finditer(text), *_NAMED_KILLED.finditer(text), *_HE_DIED.finditer(text)):
         if free(m.start(), m.end()):
             used.append((m.start(), m.end()))
             figures.append(_Figure("killed", [_Part(1, 1, 1, 1, False, "")], m.start(), m.end()))
@@ -1200,6 +1217,9 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                 and (_CONTRAST.search(text[left:f.start]) or _PUT_TOLL.search(text, left, f.end)
                      or (left > 0 and text[left - 1] == ";" and _SOURCE_AFTER.match(text, left, f.start))):
             f.claim = True
+    # a coder's note that these dead are another event's: "(deaths coded with the 19-22 July
+    # clashes)", "Past deaths: not coded"
+    figures = [f for f in figures if not _CODED_ELSEWHERE.search(text, *_sentence_bounds(text, f.start))]
     # (not bodies found now: "the bodies of three men abducted the previous week were found")
     figures = [f for f in figures if _BODIES_WORDS.search(text, max(0, f.start - 15), f.end)
                or not _EARLIER.search(text, f.start,
@@ -1213,6 +1233,9 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         f.aggregate = _aggregate(text, f, prev_end, toll)
         words = text[f.start:f.end].lower()
         earlier = [g for g in figures if g.start < f.start and g.kind == f.kind]
+        if f.aggregate and toll and f.update and any(
+                _FIRST_TOLL.search(text, max(0, g.start - 40), g.end) for g in earlier):
+            f.aggregate = False  # "first reported 55 killed, later raising the toll to 85"
         # "two more died", or the other side's dead after "while"
         if earlier and not f.update and (
                 re.search(r"\b(?:others?|more|another|further|also)\b", words)

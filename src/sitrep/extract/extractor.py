@@ -109,6 +109,8 @@ class Extractor:
                        if e.label_ in placemod.PLACE_LABELS
                        and not any(a < e.end_char and e.start_char < b for a, b in actor_spans)]
         place_spans = sorted(place_spans + _propn_places(doc, place_spans, actor_spans))
+        # "aid worker Zemari Ahmadi": a surname that is also a town (Ahmadi, Kuwait)
+        place_spans = [s for s in place_spans if not _NAMED_BEFORE.search(text, 0, s[0])]
         capital = [c for c in placemod.capital_spans(text)
                    if not any(a < c[1] and c[0] < b for a, b in place_spans)]
         place_spans = sorted(place_spans + capital)  # "the Syrian capital": Damascus
@@ -632,6 +634,10 @@ _ONE_SIDED = re.compile(
     r"|(?:captured|seized|detained|rounded up|taken prisoner|abducted)\b[^.;]{0,80}?\b"
     r"(?:killed|shot|executed|slaughtered|beheaded))\b", re.IGNORECASE)
 # Who an actor is said to be, just before its name: "gunmen believed to be (members of) ISIS"
+_NAMED_BEFORE = re.compile(
+    r"\b(?:[a-z-]+(?:er|or|ist|ian|ant|man|woman|ee)|official|leader|commander|figure|member|"
+    r"cleric|chief|head|imam|mayor|deputy|colonel|general|brigadier|major|captain|sergeant)\s+"
+    r"(?-i:[A-Z])[a-z'’-]+\s+$")
 _ATTRIBUTED = re.compile(
     r"\b(?:believed|thought|suspected|said|presumed|claiming|claimed|alleged)\s+(?:to\s+be|of\s+being)"
     r"\s+(?:an?\s+|the\s+)?(?:(?:members?|fighters|supporters)\s+of\s+(?:the\s+)?)?$|"
