@@ -214,3 +214,32 @@ def test_an_armed_actor_or_weapon_keeps_the_event(text, sub):
 ])
 def test_more_violence_words(text, sub):
     assert typed(text) == sub
+
+
+@pytest.mark.parametrize("text,sub", [
+    # weapons made safe, stopped or found
+    ("Army engineers deactivated a cylinder bomb left near a school in Suarez on Thursday.",
+     "Disrupted weapons use"),
+    ("Four cruise missiles were intercepted over Lviv overnight, the air force said.",
+     "Disrupted weapons use"),
+    ("Troops recovered a cache of rockets and mortar rounds buried near Rutba.", "Disrupted weapons use"),
+    # property set alight
+    ("Unknown people set fire to the party's district office in Chattogram overnight.",
+     "Looting/property destruction"),
+    ("Eight trucks of a logging firm were burned by a hooded armed group near Collipulli.",
+     "Looting/property destruction"),
+    # protests told by their march, their day of action, a workers' strike
+    ("Thousands of teachers marched on Congress in Lima on Tuesday.", "Peaceful protest"),
+    ("Transport workers strike in Lima over extortion of drivers.", "Peaceful protest"),
+    # deals and group changes
+    ("Ukraine and Russia swap 300 POWs in a deal brokered by the UAE.", "Agreement"),
+    ("The rival gang coalitions announced an alliance in Port-au-Prince on Monday.",
+     "Change to group/activity"),
+    ("The TTP called off its ceasefire with the government on Monday.", "Change to group/activity"),
+    # a mob's killing, present tense
+    ("Students stone, burn classmate to death over alleged blasphemy in Sokoto.", "Mob violence"),
+    # measures ACLED codes as Other
+    ("The government declared a state of emergency in Amhara on Friday.", "Other"),
+])
+def test_global_unrest_readings(text, sub):
+    assert typed(text) == sub
