@@ -145,3 +145,26 @@ def test_is_in_capitals_is_the_group_not_the_verb(text):
     ms = sitrep.extract(text, published="2016-04-10", country="Iraq")
     assert ms[0].actor1 == "Islamic State"
     assert ms[0].actor2.startswith("Civilians")
+
+
+def test_any_states_forces_by_demonym():
+    import sitrep
+
+    ms = sitrep.extract("Russian troops shelled Kherson on Monday, killing 3 civilians.",
+                        published="2023-05-02", country="Ukraine")
+    assert ms[0].actor1 == "Military Forces of Russia"
+    ms = sitrep.extract("Kenyan police fired tear gas at protesters in Nairobi on Tuesday.",
+                        published="2024-06-26", country="Kenya")
+    assert "Police Forces of Kenya" in (ms[0].actor1, ms[0].actor2)
+    # a country file's own alias keeps its actor
+    ms = sitrep.extract("Turkish jets struck PKK positions in Qandil on Sunday.",
+                        published="2022-04-20", country="Iraq")
+    assert ms[0].actor1 == "Military Forces of Turkey"
+
+
+def test_a_states_forces_at_home_are_state_forces():
+    from sitrep.extract.actors import ActorCatalog
+
+    cat = ActorCatalog()
+    assert cat.lookup("russian troops", "Russia").inter == 1
+    assert cat.lookup("russian troops", "Ukraine").inter == 8

@@ -7,7 +7,7 @@ SITREP_ACTORS_DIR environment variable (those files take precedence).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -94,11 +94,28 @@ class ActorCatalog:
                         continue
                     key = alias if _case_sensitive(alias) else alias.lower()
                     self.by_alias.setdefault(key, []).append(actor)
+            self._add_states(data)
         # "Military Forces" -> its template, to name the country once the place is known
         self.templates: dict[str, Actor] = {
             a.display(None): a for cands in self.by_alias.values() for a in cands
             if "{country}" in a.name}
         self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
+
+    def _add_states(self, data: dict) -> None:
+        """Demonym aliases for any country's forces (states.yaml); a country file's own
+        alias ("Turkish forces", "Iraqi army") keeps its actor."""
+        named = {a.name: a for cands in self.by_alias.values() for a in cands}
+        for st in data.get("states") or []:
+            country = st["country"]
+            for words, name in ((data.get("military_words") or [], f"Military Forces of {country}"),
+                                (data.get("police_words") or [], f"Police Forces of {country}")):
+                actor = named.get(name) or Actor(name=name, inter=8, side=country.lower(),
+                                                 country=country)
+                for dem in st["demonyms"]:
+                    for w in words:
+                        key = f"{dem} {w}".lower()
+                        if key not in self.by_alias:
+                            self.by_alias[key] = [actor]
 
     def aliases(self) -> list[str]:
         return list(self.by_alias)
@@ -111,7 +128,8 @@ class ActorCatalog:
         if country:
             for a in cands:
                 if a.country == country:
-                    return a
+                    # a state's own forces at home are state forces (1), not external (8)
+                    return replace(a, inter=1) if a.inter == 8 else a
         # With no country known, a generic word ("government troops") is the generic
         # actor, not the first country file's ("Military Forces of Syria" in an Iraqi report).
         for a in cands:
