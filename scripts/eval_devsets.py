@@ -24,6 +24,11 @@ from sitrep.pipeline import extract_reports
 SETS = {  # name -> (path, has dev/blind split, blind as a whole)
     "subevents": ("eval/devset/subevents.jsonl", False, False),
     "casualties": ("eval/devset/casualties.jsonl", False, False),
+    # session 16's writers, read while fixing (first figures in eval/README.md)
+    "confusable": ("eval/devset/snippets_confusable.jsonl", False, False),
+    "coded_fatal": ("eval/devset/coded_fatalities.jsonl", False, False),
+    "events_or_not": ("eval/devset/events_or_not.jsonl", False, False),
+    "unrest_global": ("eval/devset/unrest_global.jsonl", False, False),
     "blind_snippets": ("eval/devset/blind_snippets.jsonl", False, True),
     "snippets_1": ("eval/devset/snippets_iq_sy.jsonl", True, False),
     "snippets_3": ("eval/devset/snippets_iq_sy_3.jsonl", True, False),

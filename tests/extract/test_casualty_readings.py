@@ -525,3 +525,23 @@ def test_a_surname_that_is_a_town_is_no_place():
                    "civilians were killed (aid worker Zemari Ahmadi and 9 relatives).",
                    published="2021-08-30")
     assert (m.sub_event_type, m.fatalities) == ("Air/drone strike", 10)
+
+
+@pytest.mark.parametrize("text", [
+    # earlier dead told as background: the previous night, the preceding weeks, earlier this year
+    "Gunmen abducted a protester near Tahrir Square. 2 protesters had been shot dead near the "
+    "square the previous night.",
+    "Gunmen abducted an activist in Baghdad. Dozens of protesters had been killed in the capital "
+    "in the preceding weeks.",
+    "IS sold 11 captives in al-Shadadi; two of them had been killed earlier this year.",
+])
+def test_earlier_dead_are_not_the_events(text):
+    assert parse_casualties(text).fatalities == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Monitor says March was the least deadly month of the war, with 600 killed.",
+    "Kurds say more than 11,000 SDF fighters died in the war against Islamic State.",
+])
+def test_a_wars_sum_is_cumulative(text):
+    assert parse_casualties(text).is_aggregate

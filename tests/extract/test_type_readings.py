@@ -243,3 +243,21 @@ def test_more_violence_words(text, sub):
 ])
 def test_global_unrest_readings(text, sub):
     assert typed(text) == sub
+
+
+@pytest.mark.parametrize("text", [
+    # a funeral of those killed in an earlier event named by its day
+    "Thousands turned out in Samarra to bury a police colonel killed in last week's Tarmiyah ambush.",
+    "Hezbollah held funerals in Beirut on Friday for the seven people killed in Thursday's clashes.",
+])
+def test_funerals_of_earlier_dead_are_no_event(text):
+    assert typed(text, country="Iraq") == ""
+
+
+@pytest.mark.parametrize("text,sub", [
+    # an arrest over a bombing is an arrest; an attack on a funeral is an attack
+    ("Police arrested two men over Sunday's bombing in Karrada.", "Arrests"),
+    ("A suicide bomber attacked a funeral in Baghdad on Monday, killing 20 mourners.", "Suicide bomb"),
+])
+def test_what_a_funeral_or_a_charge_names(text, sub):
+    assert typed(text, country="Iraq") == sub

@@ -509,6 +509,9 @@ _AGG = re.compile(
     r"(?<!earlier\s)(?<!early\s)(?<!late\s)\bthis\s+(?:month|year)\b|\blast\s+year\b|"
     # the wording of monthly tolls: "killed ... in acts of violence ... in October"
     r"\bin\s+acts\s+of\s+(?:violence|terrorism)\b|"
+    # a war's or a year's sum: "the deadliest year for children", "died in the war against IS"
+    r"\b(?:deadliest|least\s+deadly|bloodiest)\s+(?:year|month|week)\b|\bin\s+the\s+war\b|"
+    r"\bwar\s+in\s+numbers\b|"
     # a country-wide toll: "1,032 people were killed across Syria in March"
     r"\bacross\s+(?:the\s+country|syria|iraq|the\s+region|\w+\s+provinces?)\b", _FLAGS)
 # "in total" sums one event's parts, unless the sentence names a period: "In October, 1,273
@@ -540,10 +543,13 @@ _FIRST_TOLL = re.compile(r"\b(?:first|initially|initial|preliminary|early)\b", _
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "a truce ... after clashes that killed 3 people the previous week": an earlier event's dead
 _EARLIER = re.compile(  # not "last week" or "ago": a report dates its own event so
-    r"\b(?:the\s+(?:previous|preceding)\s+(?:day|week|month|year)|"
+    r"\b(?:the\s+(?:previous|preceding)\s+(?:days?|nights?|weeks?|months?|years?|evening|morning)|"
     # "two days before" ends the phrase; "a day before Ashura" dates this event by another
     r"(?:a|one|two|three|four|five|several|few)\s+(?:days?|weeks?|months?|years?)\s+"
-    r"(?:earlier|before(?!\s+[\w'’-])))\b",
+    r"(?:earlier|before(?!\s+[\w'’-]))|"
+    r"earlier\s+(?:in|this|that)\s+(?:the\s+)?(?:week|month|year))\b|"
+    # a pluperfect toll dated back: "had killed the women's husbands several days ago"
+    r"\bhad\s+(?:been\s+)?(?:\w+\s+){0,2}?(?:killed|died|shot)\b[^.;]{0,60}?\bago\b",
     _FLAGS)
 # "relatives of a patient who died at the hospital stormed the ward": a death before the event,
 # which names who acted

@@ -115,7 +115,7 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
     if not usable:
         return None
     # what a commemoration remembers is no event of the clause, even when nothing else is
-    remembered = marked_ranges(_REMEMBERED, text, spans[0][0], spans[-1][1], after_marker=True)
+    remembered = marked_ranges(_REMEMBERED, text, spans[0][0], spans[-1][1])
     usable = [h for h in usable if not any(a <= h[1] < b for a, b in remembered)]
     if not usable:
         return None
@@ -148,15 +148,21 @@ _REASON = re.compile(
     r"on\s+charges?\s+(?:of|related\s+to|relating\s+to)|in\s+connection\s+with|"
     r"convicted\s+of|in\s+(?:retaliation|revenge|response)\s+(?:for|to)|"
     # "arrested ... over the July 2020 killing of analyst X"
-    r"over\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:killings?|murders?|assassinations?|deaths?|"
-    r"kidnappings?|abductions?)\b)|"
+    r"over\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:killings?|murders?|assassinations?|deaths?|"
+    r"kidnappings?|abductions?|bombings?|blasts?|shootings?|massacres?)\b)|"
     r"for\s+(?:covering|reporting\s+on|taking\s+part\s+in|participating\s+in|joining|"
     r"organi[sz]ing|attending|planning|carrying\s+out|involvement\s+in)|"
     # what a crowd protests or demands is another event: "protesting the US airstrikes",
     # "demanding the withdrawal of US forces"
     r"protesting(?:\s+against)?|in\s+protest\s+(?:at|against|over)|to\s+protest|demanding|"
     r"to\s+demand|calling\s+for|to\s+call\s+for|denouncing|to\s+denounce)\b", re.IGNORECASE)
-_REMEMBERED = re.compile(r"\b(?:anniversary|commemoration|remembrance)\s+of\b", re.IGNORECASE)
+_REMEMBERED = re.compile(
+    r"\b(?:anniversary|commemoration|remembrance)\s+of\b|"
+    # a funeral of the dead of an earlier event named by its day: "buried those killed in
+    # Thursday's clashes" (not a toll: "the number killed by Tuesday's car bombing rose to 31")
+    r"\b(?:bur(?:y|ied|ials?)|funerals?|mourn\w*)\b[^.;]{0,80}?\b(?:killed|died)\s+(?:in|during|by)\s+"
+    r"(?=(?:last\s+\w+|\w+day|yesterday|the\s+previous\s+\w+)'s\b)",
+    re.IGNORECASE)
 
 
 def _reasons(text: str, start: int, end: int) -> list[tuple[int, int]]:
