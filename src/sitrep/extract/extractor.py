@@ -635,9 +635,12 @@ _ONE_SIDED = re.compile(
     r"(?:killed|shot|executed|slaughtered|beheaded))\b", re.IGNORECASE)
 # Who an actor is said to be, just before its name: "gunmen believed to be (members of) ISIS"
 _NAMED_BEFORE = re.compile(
-    r"\b(?:[a-z-]+(?:er|or|ist|ian|ant|man|woman|ee)|official|leader|commander|figure|member|"
-    r"cleric|chief|head|imam|mayor|deputy|colonel|general|brigadier|major|captain|sergeant)\s+"
-    r"(?-i:[A-Z])[a-z'’-]+\s+$")
+    r"\b(?:worker|activist|journalist|reporter|photographer|cameraman|teacher|doctor|lawyer|"
+    r"engineer|farmer|shepherd|official|leader|commander|figure|member|cleric|chief|imam|mayor|"
+    r"deputy|colonel|general|brigadier|major|captain|sergeant|officer|soldier|student|blogger|"
+    r"poet|singer|politician|analyst|businessman|contractor|driver|writer|director|minister|"
+    r"governor|judge|sheikh|professor|spokesman|candidate|lawmaker|critic)\s+"
+    r"(?-i:[A-Z])[a-z-]+\s+$")
 _ATTRIBUTED = re.compile(
     r"\b(?:believed|thought|suspected|said|presumed|claiming|claimed|alleged)\s+(?:to\s+be|of\s+being)"
     r"\s+(?:an?\s+|the\s+)?(?:(?:members?|fighters|supporters)\s+of\s+(?:the\s+)?)?$|"
