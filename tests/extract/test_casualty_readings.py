@@ -545,3 +545,10 @@ def test_earlier_dead_are_not_the_events(text):
 ])
 def test_a_wars_sum_is_cumulative(text):
     assert parse_casualties(text).is_aggregate
+
+
+def test_another_sources_figure_after_while_is_the_same_dead():
+    m = main_event("On 4 August 2019, a drone strike hit a gathering at the town hall in Murzuq. The "
+                   "municipal council reported at least 43 killed, while a local health official "
+                   "gave 42.", published="2019-08-05")
+    assert (m.sub_event_type, m.fatalities) == ("Air/drone strike", 42)

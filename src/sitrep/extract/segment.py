@@ -15,6 +15,9 @@ _BREAKS = re.compile(
     # not before another source's bare figure: "four were killed; the SDF said 2"
     r";(?!\s*(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|claimed|reported|gave)\s+"
     r"[\w,-]+\s*(?:[.;]|$))|\n+|(?:,\s*|\s)(?=(?:while|whereas) (?:in|at|near|on)\b)|,\s*(?=(?:while|whereas)\s)"
+    # (nor there: "at least 43 killed, while a health official gave 42")
+    r"(?!(?:while|whereas)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:said|says|claimed|reported|gave|put\s+it\s+at|spoke\s+of)\s+[\w,-]+\s*(?:[.;]|$))"
     # "a car bomb killed five in Dura and another killed three on Palestine Street"
     r"|(?:,\s*|\s)(?=and (?:another|a second|a third)\s+(?:\w+\s+){0,2}?"
     r"(?:killed|kill|wounded|injured|struck|hit|exploded|went off|targeted|blew up)\b)"
