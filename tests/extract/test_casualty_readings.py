@@ -500,8 +500,8 @@ def test_a_months_toll_is_cumulative(text, aggregate):
     ("Officials first reported 40 killed, later raising the toll to 52.", (52, 52, 52)),
     ("The ministry first reported 9 dead, then raised the toll to 11.", (11, 11, 11)),
     # the dead of another event, so noted by a coder
-    ("Rebels took the town after a week of clashes. 30 killed in the fighting (coded with the "
-     "earlier clashes).", (None, None, 0)),
+    (("Rebels took the town after a week of clashes. 30 killed in the fighting (coded with the "
+      "earlier clashes)."), (None, None, 0)),
     # a subject pair, and one person dying later
     ("He and his driver were killed; two guards were injured.", (2, 2, 2)),
     ("A sniper shot a boy in Taiz; he died in hospital two days later.", (1, 1, 1)),
@@ -532,10 +532,10 @@ def test_a_surname_that_is_a_town_is_no_place():
 
 @pytest.mark.parametrize("text", [
     # earlier dead told as background: the previous night, the preceding weeks, earlier this year
-    "Gunmen abducted a protester near Tahrir Square. 2 protesters had been shot dead near the "
-    "square the previous night.",
-    "Gunmen abducted an activist in Baghdad. Dozens of protesters had been killed in the capital "
-    "in the preceding weeks.",
+    ("Gunmen abducted a protester near Tahrir Square. 2 protesters had been shot dead near the "
+     "square the previous night."),
+    ("Gunmen abducted an activist in Baghdad. Dozens of protesters had been killed in the capital "
+     "in the preceding weeks."),
     "IS sold 11 captives in al-Shadadi; two of them had been killed earlier this year.",
 ])
 def test_earlier_dead_are_not_the_events(text):

@@ -200,8 +200,8 @@ def test_stories_that_tell_no_conflict_event(text):
     # an armed actor or a weapon keeps the event, whatever else the sentence tells
     ("A bus overturned after it hit a roadside bomb near Tuz Khurmatu, killing 6 passengers.",
      "Remote explosive/landmine/IED"),
-    ("Gunmen opened fire on mourners at a memorial for the victims of the Camp Speicher massacre, "
-     "killing 3.", "Attack"),
+    (("Gunmen opened fire on mourners at a memorial for the victims of the Camp Speicher "
+      "massacre, killing 3."), "Attack"),
 ])
 def test_an_armed_actor_or_weapon_keeps_the_event(text, sub):
     assert typed(text, country="Iraq") == sub

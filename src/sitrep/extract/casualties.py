@@ -361,13 +361,14 @@ def later_death(text: str) -> bool:
 
 
 # One person dying later, or found dead: "a sniper shot a boy; he died in hospital"
-_HE_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed|"
-                      r"was\s+(?:later\s+)?found\s+dead)\b(?!\s+(?:of|from)\s+(?!(?:his|her)\s+"
-                      r"(?:wounds|injuries)))", _FLAGS)
+# (not "died of a heart attack"; "died of his wounds" counts)
+_HE_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|eventually\s+)?"
+                      r"(?:died|succumbed|was\s+(?:later\s+)?found\s+dead)\b"
+                      r"(?!\s+(?:of|from)\s+(?!(?:his|her)\s+(?:wounds|injuries)))", _FLAGS)
 # Two as the subject: "He and his secretary were killed"
 _HE_AND = re.compile(rf"\b(?:he|she)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+"
-                     rf"(?:were|have\s+been|had\s+been)\s+(?:later\s+)?(?:{_alt(_PASSIVE['killed'])})\b",
-                     _FLAGS)
+                     rf"(?:were|have\s+been|had\s+been)\s+(?:later\s+)?"
+                     rf"(?:{_alt(_PASSIVE['killed'])})\b", _FLAGS)
 # One person as the subject: "He was killed along with his brother"
 _HE_KILLED = re.compile(
     rf"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?(?:{_alt(_PASSIVE['killed'])})\b"
@@ -475,13 +476,15 @@ _BOMBER_COUNT = re.compile(
     _FLAGS)
 _BOMBER_WORD_COUNT = {"twin": 2, "double": 2, "triple": 3}
 _BOMBER_INCLUDED = re.compile(
-    r"(?<!not\s)\b(?:including|incl\.?)\s+(?:(?:the|two|three|both|all|\d)\s+){0,2}(?:suicide\s+)?(?:bomber|attacker)s?\b|"
+    r"(?<!not\s)\b(?:including|incl\.?)\s+(?:(?:the|two|three|both|all|\d)\s+){0,2}"
+    r"(?:suicide\s+)?(?:bomber|attacker)s?\b|"
     r"\b(?:bomber|attacker)s?\s+(?:was|were)\s+(?:among|included)|\bthe\s+(?:bomber|attacker)\s+and\b|"
     # "Seven people died, the bomber among them"
     r"\bthe\s+(?:suicide\s+)?(?:bomber|attacker)s?\s+(?:among|included\s+among)\s+them\b|"
     # "..., and the terrorist was killed": the bomber, in a statement's words
     r"\bthe\s+(?:bomber|attacker|terrorist)s?\s+(?:was|were|also)\b[^.;]{0,15}\b(?:killed|died)|"
-    r"\b(?:fatalities|toll|figure|dead|deaths)\s+(?:that\s+|which\s+)?(?:include|includes|included)\s+(?:the\s+)?(?:suicide\s+)?"
+    r"\b(?:fatalities|toll|figure|dead|deaths)\s+(?:that\s+|which\s+)?(?:include|includes|included)"
+    r"\s+(?:the\s+)?(?:suicide\s+)?"
     r"(?:bomber|attacker)s?\b|\bthe\s+(?:suicide\s+)?(?:bomber|attacker)s?\s+included\b", _FLAGS)
 _BOMBER_FAILED = re.compile(
     r"\b(?:foiled|thwarted|failed|before\s+(?:he|she|they)\s+could|was\s+arrested|were\s+arrested|"
@@ -493,8 +496,8 @@ _BOMBER_FAILED = re.compile(
     r"\b(?:explosive|suicide)\s+(?:vest|belt)s?\s+(?:(?:was|were)\s+)?(?:seized|found|confiscated|"
     r"recovered|discovered|defused|dismantled)\b|\b(?:carrier|bomber|wearer)\s+(?:was\s+)?(?:arrested|"
     r"captured|detained)\b", _FLAGS)
-_UPDATE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|mounted|raised|raising|updated|"
-                     r"went\s+up|later|revised|now)\b", _FLAGS)
+_UPDATE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|mounted|"
+                     r"raised|raising|updated|went\s+up|later|revised|now)\b", _FLAGS)
 _AGG = re.compile(
     # not "in total", "altogether", "overall" alone: "two car bombs ... 31 people were killed in
     # total" sums one event's parts; a cumulative toll also names its period
@@ -514,8 +517,6 @@ _AGG = re.compile(
     r"\bwar\s+in\s+numbers\b|"
     # a country-wide toll: "1,032 people were killed across Syria in March"
     r"\bacross\s+(?:the\s+country|syria|iraq|the\s+region|\w+\s+provinces?)\b", _FLAGS)
-# "in total" sums one event's parts, unless the sentence names a period: "In October, 1,273
-# people were killed in total" (a month not part of a date: "on 1 May 2016" is the event's day)
 # A month's toll: "1,200 killed in Idlib in March", "civilians were killed in violence in May"
 # (the month right after the dead, not in a charge: "a man suspected of a kidnapping in July";
 # not a day: "in March 5", "in May 2016").
@@ -524,6 +525,8 @@ _MONTH_TOLL = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'’-]*)*|\s+in\s+(?:violence|attacks|fighting|clashes|shelling|strikes))*"
     rf"\s+(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:{_alt(_MONTHS[:12])})\b(?!\s+\d)",
     _FLAGS)
+# "in total" sums one event's parts, unless the sentence names a period: "In October, 1,273
+# people were killed in total" (a month not part of a date: "on 1 May 2016" is the event's day)
 _TOTAL = re.compile(r"\b(?:in\s+total|altogether|overall)\b", _FLAGS)
 _PERIOD = re.compile(
     rf"\b(?:in|during|throughout|for|of)\s+(?:the\s+month\s+of\s+)?(?:{_alt(_MONTHS[:12])})\b(?!\s+\d{{1,2}}\b)"
@@ -537,8 +540,8 @@ _AGG_TOLL = re.compile(
     rf"\b(?:bringing|raising|brought|brings|raises|pushing)\b|\b(?:{_alt(_MONTHS)})(?:'s)?\b|"
     r"\b(?:month|year|week)(?:'s|ly)?\b", _FLAGS)
 _CODED_ELSEWHERE = re.compile(
-    r"\b(?:coded|recorded|counted)\s+(?:separately|elsewhere|with\s+the|as\s+(?:a\s+)?separate|under\s+the)\b|"
-    r"\bnot\s+coded\b|\bpast\s+deaths\b", _FLAGS)
+    r"\b(?:coded|recorded|counted)\s+(?:separately|elsewhere|with\s+the|as\s+(?:a\s+)?separate|"
+    r"under\s+the)\b|\bnot\s+coded\b|\bpast\s+deaths\b", _FLAGS)
 _FIRST_TOLL = re.compile(r"\b(?:first|initially|initial|preliminary|early)\b", _FLAGS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "a truce ... after clashes that killed 3 people the previous week": an earlier event's dead
@@ -828,7 +831,8 @@ def _restated(out: list[tuple[_Part, int, int]], items: list[re.Match], list_tex
     return sum(p.min for p in rest) == first.min
 
 
-_NAME_GOES_ON = re.compile(r"(?:\s+(?:(?:al|el|bin|ibn|abu|bint)[- ])?(?-i:[A-Z])[\w'’.-]*)+")
+_NAME_PART = r"(?:(?:al|el|bin|ibn|abu|bint)[- ])?(?-i:[A-Z])[\w'’.-]*"
+_NAME_GOES_ON = re.compile(rf"(?:\s+{_NAME_PART})+")
 _BARE_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<np>{_NPWORD})"
                         r"(?=\s*(?:[,.;:]|$|and\b)|\s+(?:in|near|at|on|outside)\b)",
                         _FLAGS)
@@ -868,7 +872,7 @@ def _item(m: re.Match, base: int, text: str) -> tuple[_Part, int, int] | None:
                   unknown), base + m.start(), base + m.end())
 
 
-_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|abu|bint)[- ])?(?-i:[A-Z])[\w'’.-]*)*"
+_NAME = rf"(?-i:[A-Z])[\w'’.-]*(?:\s+{_NAME_PART})*"
 _MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME}", _FLAGS)
 
 
@@ -1225,7 +1229,8 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             f.claim = True
     # a coder's note that these dead are another event's: "(deaths coded with the 19-22 July
     # clashes)", "Past deaths: not coded"
-    figures = [f for f in figures if not _CODED_ELSEWHERE.search(text, *_sentence_bounds(text, f.start))]
+    figures = [f for f in figures
+               if not _CODED_ELSEWHERE.search(text, *_sentence_bounds(text, f.start))]
     # (not bodies found now: "the bodies of three men abducted the previous week were found")
     figures = [f for f in figures if _BODIES_WORDS.search(text, max(0, f.start - 15), f.end)
                or not _EARLIER.search(text, f.start,

@@ -112,8 +112,6 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
         if not has_numbers and _statement(doc, s, e, lex):
             continue
         usable.append((rule, s, e))
-    if not usable:
-        return None
     # what a commemoration remembers is no event of the clause, even when nothing else is
     remembered = marked_ranges(_REMEMBERED, text, spans[0][0], spans[-1][1])
     usable = [h for h in usable if not any(a <= h[1] < b for a, b in remembered)]
@@ -160,8 +158,8 @@ _REMEMBERED = re.compile(
     r"\b(?:anniversary|commemoration|remembrance)\s+of\b|"
     # a funeral of the dead of an earlier event named by its day: "buried those killed in
     # Thursday's clashes" (not a toll: "the number killed by Tuesday's car bombing rose to 31")
-    r"\b(?:bur(?:y|ied|ials?)|funerals?|mourn\w*)\b[^.;]{0,80}?\b(?:killed|died)\s+(?:in|during|by)\s+"
-    r"(?=(?:last\s+\w+|\w+day|yesterday|the\s+previous\s+\w+)'s\b)",
+    r"\b(?:bur(?:y|ied|ials?)|funerals?|mourn\w*)\b[^.;]{0,80}?\b(?:killed|died)\s+"
+    r"(?:in|during|by)\s+(?=(?:last\s+\w+|\w+day|yesterday|the\s+previous\s+\w+)'s\b)",
     re.IGNORECASE)
 
 

@@ -110,7 +110,8 @@ class Extractor:
                        and not any(a < e.end_char and e.start_char < b for a, b in actor_spans)]
         place_spans = sorted(place_spans + _propn_places(doc, place_spans, actor_spans))
         # "aid worker Zemari Ahmadi": a surname that is also a town (Ahmadi, Kuwait)
-        place_spans = [s for s in place_spans if not _NAMED_BEFORE.search(text, 0, s[0])]
+        place_spans = [s for s in place_spans
+                       if not _NAMED_BEFORE.search(text, max(0, s[0] - 80), s[0])]
         capital = [c for c in placemod.capital_spans(text)
                    if not any(a < c[1] and c[0] < b for a, b in place_spans)]
         place_spans = sorted(place_spans + capital)  # "the Syrian capital": Damascus
@@ -633,7 +634,7 @@ _ONE_SIDED = re.compile(
     r"(?:women|children|elderly|girls|boys)|women and children|massacre[ds]?|execut(?:ed|ion|ions)"
     r"|(?:captured|seized|detained|rounded up|taken prisoner|abducted)\b[^.;]{0,80}?\b"
     r"(?:killed|shot|executed|slaughtered|beheaded))\b", re.IGNORECASE)
-# Who an actor is said to be, just before its name: "gunmen believed to be (members of) ISIS"
+# A person's role and first name just before a place name: the place is a surname
 _NAMED_BEFORE = re.compile(
     r"\b(?:worker|activist|journalist|reporter|photographer|cameraman|teacher|doctor|lawyer|"
     r"engineer|farmer|shepherd|official|leader|commander|figure|member|cleric|chief|imam|mayor|"
@@ -641,6 +642,7 @@ _NAMED_BEFORE = re.compile(
     r"poet|singer|politician|analyst|businessman|contractor|driver|writer|director|minister|"
     r"governor|judge|sheikh|professor|spokesman|candidate|lawmaker|critic)\s+"
     r"(?-i:[A-Z])[a-z-]+\s+$")
+# Who an actor is said to be, just before its name: "gunmen believed to be (members of) ISIS"
 _ATTRIBUTED = re.compile(
     r"\b(?:believed|thought|suspected|said|presumed|claiming|claimed|alleged)\s+(?:to\s+be|of\s+being)"
     r"\s+(?:an?\s+|the\s+)?(?:(?:members?|fighters|supporters)\s+of\s+(?:the\s+)?)?$|"
