@@ -13,7 +13,7 @@ from sitrep.extract import eventdate
 from sitrep.extract import places as placemod
 from sitrep.extract.actors import ARMED_INTERS, STATE_INTERS, ActorCatalog, ActorMention
 from sitrep.extract.casualties import bomber_stopped
-from sitrep.extract.events import Typing, own_text, type_clause
+from sitrep.extract.events import PERP_DEPS, SPEECH, Typing, own_text, type_clause
 from sitrep.extract.lexicon import lexicon
 from sitrep.extract.segment import Clause, add_paragraph_breaks, clauses, doc_text
 from sitrep.extract.select import (
@@ -36,8 +36,6 @@ _CIVILIAN_TARGETS = {"market", "mosque", "church", "shrine", "homes", "funeral",
                      "restaurant", "school", "hospital", "gathering", "pilgrims", "bus", "bakery",
                      "camp"}
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-_PERP_DEPS = {"nsubj", "agent", "csubj"}
-_SPEECH = {"say", "tell", "report", "announce", "add", "confirm", "state", "quote", "cite"}
 _FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "force", "fighter",
                 "militant", "troop", "soldier", "unit", "organisation", "organization", "group",
                 "gunman", "militia", "army", "artillery", "tornado", "reaper"}
@@ -577,18 +575,18 @@ def _roles(doc, actors: list[ActorMention], event_type: str, trigger: tuple[int,
             dep = "agent"
         # "Royal Air Force jets fired", "fighters of the Islamic State group killed": the
         # actor names the subject.
-        elif dep in ("compound", "amod", "poss", "nmod") and _force_head(root).dep_ in _PERP_DEPS \
+        elif dep in ("compound", "amod", "poss", "nmod") and _force_head(root).dep_ in PERP_DEPS \
                 and _force_head(root).lemma_.lower() in _FORCE_NOUNS:
             dep = _force_head(root).dep_
-        elif dep == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in _PERP_DEPS \
+        elif dep == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in PERP_DEPS \
                 and not am.actor.victim:
             dep = root.head.head.dep_
-        if dep in _PERP_DEPS and root.head.lemma_.lower() in _SPEECH \
+        if dep in PERP_DEPS and root.head.lemma_.lower() in SPEECH \
                 and not trigger[0] <= root.head.idx < trigger[1]:
             continue  # "..., police said": the source, not a side (unless saying is the event)
         if am.actor.victim or am.actor.inter == 7:
             victims.append(am)
-        elif dep in _PERP_DEPS:
+        elif dep in PERP_DEPS:
             perps.append(am)
         elif dep in _VICTIM_DEPS or dep in ("compound", "poss", "amod") \
                 or event_type in ("Explosions/Remote violence", "Violence against civilians"):
@@ -668,7 +666,7 @@ def _fights(root) -> bool:
     tok = root
     while tok.dep_ in ("compound", "amod", "poss", "nmod", "pobj", "prep") and tok.head is not tok:
         tok = tok.head  # "fighters of the group": the noun the name qualifies
-    if tok.dep_ not in _PERP_DEPS:
+    if tok.dep_ not in PERP_DEPS:
         return False
     verb = tok.head
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
@@ -708,7 +706,7 @@ def _subordinate(doc, am: ActorMention) -> bool:
     root = doc[am.start:am.end].root
     if root.dep_ in ("compound", "amod", "poss", "nmod"):
         root = _force_head(root)
-    return root.dep_ in _PERP_DEPS and root.head.dep_ in ("advcl", "relcl", "acl")
+    return root.dep_ in PERP_DEPS and root.head.dep_ in ("advcl", "relcl", "acl")
 
 
 def _acting(doc, am: ActorMention) -> bool:
@@ -718,7 +716,7 @@ def _acting(doc, am: ActorMention) -> bool:
         root = _force_head(root)
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         return True
-    return root.dep_ in _PERP_DEPS
+    return root.dep_ in PERP_DEPS
 
 
 def _force_head(root):
