@@ -35,6 +35,10 @@ SETS = {  # name -> (path, has dev/blind split, blind as a whole)
     "coded_1": ("eval/coded/notes_iq_sy.jsonl", True, False),
     "coded_2": ("eval/coded/notes_iq_sy_2.jsonl", True, False),
     "coded_3": ("eval/coded/notes_iq_sy_3.jsonl", True, False),
+    # session 17's writers: odd ids dev, even ids blind (first figures in eval/README.md)
+    "coded_4": ("eval/coded/notes_iq_sy_4.jsonl", True, False),
+    "snippets_glob": ("eval/devset/snippets_global.jsonl", True, False),
+    "coded_glob": ("eval/coded/notes_global.jsonl", True, False),
 }
 COLUMNS = [("type", "event_type_accuracy"), ("subF1", "sub_event_f1_weighted"),
            ("fatal", "fatalities_exact"), ("fatal>0", "fatalities_exact_nonzero"),

@@ -222,6 +222,35 @@ def main_event(text, published="2019-03-12"):
     # days of mourning after an attack are no days of the attack
     ("Gunmen killed 44 worshippers, and the government declared three days of national mourning.",
      (44, 44, 44)),
+    # a named person is one dead, and so is each name in a list of them
+    ("Unidentified gunmen shot dead Rami Khalil Hussein outside his shop in Basra.", (1, 1, 1)),
+    ("A drone strike killed militia commander Abu Fadak al-Mohammadawi and Jaafar Sadiq Ali.",
+     (2, 2, 2)),
+    ("Gunmen killed tribal sheikh Hamid Salman Obeid and his driver.", (2, 2, 2)),
+    ("The body of lawyer Ali Jasim Mahdi was found in an orchard near Baqubah.", (1, 1, 1)),
+    # ... but a capitalised group or a place is no name
+    ("Another car bomb killed three on Haifa Street.", (3, 3, 3)),
+    ("An air strike killed Islamic State militants near Hit.", (2, None, 3)),
+    # one of the wounded dying later is one more dead
+    ("A roadside bomb killed 4 soldiers and wounded 7. One of the wounded died in hospital on "
+     "Friday.", (5, 5, 5)),
+    ("Mortars killed a boy. A shepherd wounded in the shelling died of his injuries two days "
+     "later.", (2, 2, 2)),
+    ("Tribal leader Karim Dawood Salih, wounded in the ambush, died in Erbil on 3 May.", (1, 1, 1)),
+    # the toll raised the next day as the wounded died: the update, not a cumulative toll
+    ("Health officials counted 14 dead, raising the toll to 19 the next morning as injured "
+     "people died.", (19, 19, 19)),
+    # "No one killed" is a zero, not "one killed"
+    ("Police detained two men at a checkpoint. No one killed.", (0, 0, 0)),
+    # a range with an open top: the lower source's figure
+    ("Between 30 and more than 45 fighters were killed, reports said.", (30, 46, 30)),
+    # another source's figure after a semicolon, and "more than" is no "more dead"
+    ("The ministry said 12 policemen were killed; the Observatory acknowledged 9.", (9, 12, 9)),
+    ("A UN inquiry found 61 civilians were killed; local officials had cited more than 90 dead.",
+     (61, 91, 61)),
+    # the attackers' dead are never among their victims
+    ("Gunmen stormed a wedding, killing 17 guests. The 4 attackers were shot dead by police.",
+     (21, 21, 21)),
 ])
 def test_killed(text, expected):
     assert killed(text) == expected
@@ -448,6 +477,14 @@ def test_a_suicide_driver_is_a_suicide_bombing_with_its_driver_dead():
       "of his wounds the following morning."), 2),
     (("Gunmen attacked a checkpoint in Kirkuk on Monday, killing a soldier. Another soldier died "
       "later in hospital."), 2),
+    # ... and so is the same toll raised on a later day, or one named wounded dying later
+    (("On 4 March 2021, police fired on marchers in Kut. At least 6 were killed on the day; the "
+      "toll rose to 9 by the following evening as wounded marchers died."), 9),
+    (("On 2 June 2019, a suicide bomber blew himself up at a council meeting in Tikrit, killing "
+      "4 councillors. Deputy governor Salim Kadhim Aziz, wounded in the blast, died in Baghdad on "
+      "10 June."), 6),
+    (("On 8 May 2018, a car bomb exploded outside a mosque in Tuz Khurmatu. The health directorate "
+      "toll rose to 31 by 11 May."), 31),
     # the dead of an earlier event told as background are not this one's
     (("Government air strikes pounded Hamouriyeh on Wednesday, killing 17 civilians. The strikes "
       "came a day after more than 120 people were killed across the enclave."), 17),

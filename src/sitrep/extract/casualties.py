@@ -39,7 +39,7 @@ from sitrep.extract.numbers import (
 from sitrep.model import CASUALTY_FIELDS, CASUALTY_KINDS, EventMention, Evidence
 
 __all__ = ["Casualties", "attack_scale", "bomber_only", "later_death", "parse_casualties", "period_toll",
-           "split_over_days"]
+           "split_over_days", "told_dead"]
 
 
 @dataclass(slots=True)
@@ -350,14 +350,36 @@ _ORDINAL_DEAD = re.compile(
     r"\d{1,3}(?:st|nd|rd|th))|another)\b(?:\s+(?!and\b|\d)[\w'’-]+){0,6}?(?:\s*,[^,;.]{1,80},)?"
     r"\s+(?:also\s+|later\s+|subsequently\s+|eventually\s+)?"
     r"(?:died|succumbed|was\s+(?:later\s+)?(?:killed|found\s+dead))\b", _FLAGS)
+# One of the wounded dying later, one more dead: "One of the wounded died in hospital the next
+# day", "a bystander wounded in the blast died of his injuries", "Mayor Abdirahman Omar Osman,
+# wounded in the blast, died in Doha on 1 August" (a name, or one person's words)
+_WOUNDED_DIED = re.compile(
+    r"\b(?:(?:one|a|an)\s+of\s+(?:the|those)\s+(?:wounded|injured)(?:\s+\w+)?"
+    r"|(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,3}?(?:wounded|injured|hurt|shot)\s+(?:in|during|by)\s+[^.;,]{1,40}?"
+    r"|(?-i:[A-Z])[\w'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?(?-i:[A-Z])[\w'’.-]+){1,4},\s+(?:who\s+(?:was|had\s+been)\s+)?"
+    r"(?:wounded|injured|hurt|shot)\b[^.;,]{0,50},)"
+    r"\s+(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b", _FLAGS)
 _OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their)\s+"
                        r"(?:wounds|injuries)\b", _FLAGS)
+
+
+# The same toll raised: "the toll rose to 32 by the following evening", "raising the toll to 30
+# the next day" (not "bringing the toll to": a sum over events)
+_TOLL_ROSE = re.compile(r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths))\s+(?:later\s+|then\s+|has\s+|had\s+)?"
+                        r"(?:rose|risen|climbed|increased|jumped|mounted)\s+to\b|"
+                        r"\braising\s+(?:the|its)\s+(?:death\s+)?toll\s+to\b", _FLAGS)
 
 
 def later_death(text: str) -> bool:
     """The wounded of an event dying later ("a fourth soldier died on 16 July", "died of his
     wounds the next day"): that event's dead, whatever day the clause names."""
-    return bool(_ORDINAL_DEAD.search(text) or _OF_WOUNDS.search(text))
+    return bool(_ORDINAL_DEAD.search(text) or _OF_WOUNDS.search(text) or told_dead(text))
+
+
+def told_dead(text: str) -> bool:
+    """"the toll rose to 32 by the following evening", "the mayor, wounded in the blast, died
+    in Doha": the dead of the event told before, whatever the clause's own words or day."""
+    return bool(_TOLL_ROSE.search(text) or _WOUNDED_DIED.search(text))
 
 
 # One person dying later, or found dead: "a sniper shot a boy; he died in hospital"
@@ -396,6 +418,7 @@ _NAMED_AND_OTHERS = re.compile(
 _KIN_ONE = re.compile(r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:driver|son|daughter|wife|husband|brother|"
                       r"sister|father|mother|bodyguard|guard|cousin|nephew|niece|companion|aide|child)",
                       _FLAGS)
+_AND_KIN = re.compile(rf"\s*,?\s+(?:and|along\s+with)\s+{_KIN_ONE.pattern}(?![\w-])", _FLAGS)
 # The dead referred back to: "seized two spies and executed them", "killing both"
 _THEM_RE = re.compile(rf"\b(?:{_alt(_ACTIVE['killed'])})\s+(?P<who>them(?!\s+(?:all|both))|"
                       r"(?:them\s+)?both)\b", _FLAGS)
@@ -411,7 +434,8 @@ _CLAIM_RE = re.compile(rf"\b(?:claimed|claims|claiming)\s+(?:(?:to\s+have\s+)?(?
 # "four protesters were killed; the SDF said 2": a bare number another source gives
 _SAID_NUMBER = re.compile(
     rf"[;,]\s*(?:while\s+|but\s+|whereas\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+"
-    rf"(?:said|says|claimed|claims|reported|put\s+it\s+at|gave|spoke\s+of)\s+(?P<list>(?:{QUANTITY}))\s*(?=[.;]|$)",
+    rf"(?:said|says|claimed|claims|reported|put\s+it\s+at|gave|spoke\s+of|acknowledged|admitted|counted|"
+    rf"cited)\s+(?P<list>(?:{QUANTITY}))\s*(?=[.;]|$)",
     _FLAGS)
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b[^.;,]{0,40}?\b(?:said|says|claimed|claims|put|reported|"
                        r"spoke\s+of|speak\s+of|counted|estimated)\b"
@@ -423,7 +447,7 @@ _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|gave|gives|giving)\s+(?:th
 _SOURCE_AFTER = re.compile(
     r"(?![^;]*\b(?:also|another|more|further|others|separately|later)\b)"
     r"[\w\s,'’()-]{0,60}?\b(?:said|says|reported|according\s+to|put|gave|claimed|estimated|counted|"
-    r"acknowledged|admitted|spoke\s+of)\b",
+    r"acknowledged|admitted|spoke\s+of|cited)\b",
     _FLAGS)
 # "a local official said", "the army said": an attribution ends a list of victims
 _SAYS = re.compile(r"[\w\s'’-]{0,30}?\b(?:said|says|say|told|reported|added|stated|claimed|announced|"
@@ -435,7 +459,8 @@ _DAYS_RE = re.compile(
     rf"holidays?|rest|leave|curfew|strikes?|protests?|talks)\b)|long)\b|"
     rf"\b(?:over|during|in|across)\s+(?:the\s+)?(?P<n2>{NUMBER})(?:\s+|-)days\b|"
     rf"\b(?P<n3>{NUMBER})-day\s+(?:battle|fight|fighting|offensive|clash|clashes|siege|assault|operation)|"
-    rf"\b(?:between|from)\s+(?P<d1>\d{{1,2}})\s+(?:and|to)\s+(?P<d2>\d{{1,2}})\s+(?:{_alt(_MONTHS)})\b|"
+    rf"\b(?:between|from|over|during|across)\s+(?P<d1>\d{{1,2}})\s*(?:and|to|-|–)\s*(?P<d2>\d{{1,2}})\s+"
+    rf"(?:{_alt(_MONTHS)})\b|"
     # "over Friday and Saturday"
     rf"\b(?:over|on|during|between|across|from)\s+(?P<w1>{_alt(WEEKDAYS)})\s+(?:and|to|until)\s+"
     rf"(?P<w2>{_alt(WEEKDAYS)})\b", _FLAGS)
@@ -457,7 +482,7 @@ _NEG_RE = re.compile(
     r"(?P<verb>killed|hurt|injured|wounded|harmed|kidnapped|abducted|arrested|detained)\b"
     r"|\bno\s+(?:immediate\s+)?(?P<noun>(?:casualties|deaths|fatalities|injuries|dead)"
     r"(?:\s*(?:/|or|and|nor)\s*(?:casualties|deaths|fatalities|injuries|injured|wounded))?|"
-    r"one\s+(?:died|was\s+killed))\b"
+    r"one\s+(?:died|(?:was\s+)?killed))\b"
     r"|\b(?:without|with\s+no)\s+(?P<noun2>casualties|injuries|loss\s+of\s+life)\b", _FLAGS)
 _NO_REPORTS = re.compile(r"\bno\s+(?:immediate\s+)?(?:reports?|word|information)\s+(?:of|on)\b", _FLAGS)
 _BOMBER_RE = re.compile(
@@ -542,7 +567,14 @@ _AGG_TOLL = re.compile(
 _CODED_ELSEWHERE = re.compile(
     r"\b(?:coded|recorded|counted)\s+(?:separately|elsewhere|with\s+the|as\s+(?:a\s+)?separate|"
     r"under\s+the)\b|\bnot\s+coded\b|\bpast\s+deaths\b", _FLAGS)
+_ATTACKERS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?|hostage[- ]takers?)\b",
+                        _FLAGS)
 _FIRST_TOLL = re.compile(r"\b(?:first|initially|initial|preliminary|early)\b", _FLAGS)
+# The same dead counted later: "raising the toll to 30 the next day as wounded died"
+_RAISED_LATER = re.compile(
+    r"\bas\s+(?:more\s+|some\s+|the\s+)?(?:of\s+the\s+)?(?:wounded|injured)\b[^.;]{0,30}?\b(?:died|succumbed)\b|"
+    r"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|night)|by\s+(?:the\s+)?(?:evening|morning|"
+    r"nightfall))\b", _FLAGS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "a truce ... after clashes that killed 3 people the previous week": an earlier event's dead
 _EARLIER = re.compile(  # not "last week" or "ago": a report dates its own event so
@@ -892,6 +924,26 @@ def _plural_named(np: str, text: str, end: int) -> tuple[int, int] | None:
 
 _UNKNOWN_NUMBER = re.compile(r"\bun(?:known|specified|determined)\s+number", _FLAGS)
 
+# A named person killed, one dead a name: "killing Alaa Abou Fakher, a PSP member", "killed
+# senior figure Zaki Shingali", "the body of activist Lokman Slim was found". Two or more
+# capitalised words, the last not a body's, and then no noun ("killed Islamic State
+# fighters" is a group); titles before the name end in a lower-case word.
+_FULL_NAME = (r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+              r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|bint)[- ])?(?-i:[A-Z])[\w'’.-]+){1,4}"
+              r"(?<!State)(?<!Army)(?<!Forces)(?<!Police)(?<!Front)(?<!Brigade)(?<!Brigades)(?<!Group)"
+              r"(?<!Council)(?<!Party)(?<!Coalition)(?<!Militia)(?<!Guard)(?<!Unit)(?<!Units)"
+              r"(?<!Movement)(?<!Ministry)")
+_NAME_END = (r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|near|at|outside|inside|on|and|along|as|while|after|before|"
+             r"who|from|during|when|with|by|late|early|earlier|last|was|were|had)\b)")
+# a title's word: no number, place or time word ("killed three on Palestine Street")
+_TITLE_WORD = (rf"(?!(?:in|on|at|near|outside|inside|by|from|to|into|of|with|after|before|during|"
+               rf"{_trie(_NUMBER_WORDS)})\b)[\w/'’.-]+")
+_NAMED_OBJECT = re.compile(
+    rf"\b(?:(?:{_alt(_ACTIVE['killed'])})|(?:the\s+)?bod(?:y|ies)\s+of)\s+"
+    rf"(?:(?:{_TITLE_WORD}\s+){{0,4}}?(?!(?:and|or)\s)(?=(?-i:[a-z])){_TITLE_WORD}\s+)?"
+    rf"(?P<names>{_FULL_NAME}{_NAME_END}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_FULL_NAME}{_NAME_END})*)",
+    _FLAGS)
+
 
 # --- the parser ----------------------------------------------------------------------------------
 
@@ -986,6 +1038,10 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             flags["bare"] = True  # "the detainees were being held": the group counted before
         figures.append(_Figure(kind, [p for p, _, _ in parts], span[0], span[1], **flags))
 
+    for m in _WOUNDED_DIED.finditer(text):  # before "one of the wounded" is read as no figure
+        used.append((m.start(), m.end()))
+        figures.append(_Figure("killed", [_Part(1, 1, 1, 1, False, "")], m.start(), m.end(),
+                               additive=True))
     # "several of the wounded remain in critical condition" speaks of some of a figure
     # already given, and is no figure itself
     used.extend((m.start(), m.end()) for m in _PART_OF_RE.finditer(text))
@@ -1057,6 +1113,25 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             figures.append(_Figure("killed", [_Part(len(names), len(names), len(names),
                                                     len(names), False, ""),
                                               _Part(n, n, n, n, False, "")], m.start(), m.end()))
+    for m in _NAMED_OBJECT.finditer(text):
+        n = 1 + len(re.findall(r"\s*,\s*(?:and\s+)?(?=[A-Z])|\s+and\s+(?=[A-Z])", m.group("names")))
+        end = m.end("names")
+        if not free(m.start("names"), end):
+            continue
+        parts = [_Part(n, n, n, n, False, "")]
+        # "journalist Ahmed Abdul Samad and his cameraman", "Ali Hassan and his two sons"
+        more = _LIST_GOES_ON.match(text, end)
+        got = _items(more.group("list"), more.start("list"), text, trim=True) if more else None
+        if got and all(free(a, b) for _, a, b in got):
+            used.extend((a, b) for _, a, b in got)
+            parts += [p for p, _, _ in got]
+            end = got[-1][2]
+        else:
+            kin = _AND_KIN.match(text, end)
+            if kin:
+                parts, end = [_Part(n + 1, n + 1, n + 1, n + 1, False, "")], kin.end()
+        used.append((m.start("names"), end))
+        figures.append(_Figure("killed", parts, m.start(), end))
     for m in _LOST_RE.finditer(text):  # the other side's dead: added, not a conflicting figure
         add("killed", m.group("list"), m.start("list"), (m.start(), m.end()), trim=True,
             additive=True)
@@ -1244,12 +1319,18 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         f.aggregate = _aggregate(text, f, prev_end, toll)
         words = text[f.start:f.end].lower()
         earlier = [g for g in figures if g.start < f.start and g.kind == f.kind]
-        if f.aggregate and toll and f.update and any(
-                _FIRST_TOLL.search(text, max(0, g.start - 40), g.end) for g in earlier):
+        if f.aggregate and toll and f.update and earlier and (
+                any(_FIRST_TOLL.search(text, max(0, g.start - 40), g.end) for g in earlier)
+                or _RAISED_LATER.search(text, f.start, _sentence_bounds(text, f.start)[1])):
             f.aggregate = False  # "first reported 55 killed, later raising the toll to 85"
+        # "killing 24 people. The 3 attackers were killed by special forces": the attackers'
+        # dead are never among their victims
+        if earlier and not f.update and not f.claim and _ATTACKERS.search(words) \
+                and not any(_ATTACKERS.search(text, g.start, g.end) for g in earlier):
+            f.additive = True
         # "two more died", or the other side's dead after "while"
         if earlier and not f.update and (
-                re.search(r"\b(?:others?|more|another|further|also)\b", words)
+                re.search(r"\b(?:others?|more(?!\s+than)|another|further|also)\b", words)
                 or (not f.claim and re.search(r"\b(?:while|whereas)\b",
                                               text[max(g.end for g in earlier):f.start], _FLAGS))):
             f.additive = True

@@ -53,7 +53,7 @@ NUMBER = (
 VAGUE = rf"(?:{_alt(k for k in quantities()['vague'] if k != 'plural')})\b(?:\s+of\b)?"
 MODIFIER = rf"(?:{_alt(quantities()['modifiers'])})"
 _RANGE = (
-    rf"(?:between\s+{NUMBER}\s+and\s+{NUMBER}"
+    rf"(?:between\s+{NUMBER}\s+and\s+(?:(?:more\s+than|over)\s+)?{NUMBER}"
     # "from 74 to more than 90": the lower source's figure and an open upper one
     rf"|from\s+{NUMBER}\s+to\s+(?:(?:more\s+than|over)\s+)?{NUMBER}"
     rf"|{NUMBER}\s*(?:-|–|to|or)\s*{NUMBER}(?!\s*-?\s*year))"
@@ -147,7 +147,7 @@ def read_quantity(text: str) -> Quantity | None:
     if not nums:
         return None
     lo, hi = min(nums), max(nums)
-    if len(nums) == 2 and re.search(r"\bto\s+(?:more\s+than|over)\s", s, re.IGNORECASE):
+    if len(nums) == 2 and re.search(r"\b(?:to|and)\s+(?:more\s+than|over)\s", s, re.IGNORECASE):
         hi += 1
     if len(nums) == 1 and re.search(r"or\s+more|plus|\+", s, re.IGNORECASE):
         kind = "lower"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.extract.casualties import bomber_only, later_death, period_toll
+from sitrep.extract.casualties import bomber_only, later_death, period_toll, told_dead
 from sitrep.extract.eventdate import UNDATED
 from sitrep.extract.events import Typing
 from sitrep.extract.segment import Clause
@@ -87,7 +87,7 @@ def continues(prev: Draft, cur: Draft) -> bool:
     if prev.clause.paragraph != cur.clause.paragraph:
         return False
     pm, cm = prev.mention, cur.mention
-    if (not cur.strong or cur.typing is prev.typing) and later_death(cur.text):
+    if (not cur.strong or cur.typing is prev.typing or told_dead(cur.text)) and later_death(cur.text):
         return True  # "A second protester died of his wounds the next morning"
     if cm.event_date and pm.event_date and cm.event_date != pm.event_date \
             and "event_date" in cm.evidence:
