@@ -29,7 +29,8 @@ def extractor():
 
     # The gazetteer's names feed an EntityRuler: the small spaCy model misses
     # many Middle-East place names or tags them PERSON.
-    return Extractor(place_names=geocoder().place_names())
+    g = geocoder()
+    return Extractor(place_names=g.place_names(), country_places=g.country_place_names)
 
 
 def extract(text: str, published: date | str | None = None, country: str | None = None,

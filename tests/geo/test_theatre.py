@@ -33,3 +33,22 @@ def test_allah_in_a_group_name_is_no_place():
 ])
 def test_acled_country_names_are_theatres(geo, name, iso2):
     assert geo.country_code(name) == iso2
+
+
+@pytest.mark.parametrize("text,country,name", [
+    # the small spaCy model misses these and the ruler holds only Iraq's and Syria's towns:
+    # a report about another country reads that country's gazetteer names
+    ("Russian missiles hit Kyiv on Monday, officials said.", "Ukraine", "Kyiv"),
+    ("Police fired tear gas at protesters in Maputo on Thursday.", "Mozambique", "Maputo"),
+    # the longer name wins over the country it starts with
+    ("Thousands of protesters marched in Mexico City on Saturday.", "Mexico", "Mexico City"),
+])
+def test_a_reports_own_country_names_its_towns(text, country, name):
+    p = _place(text, country)
+    assert p.name == name and p.admin1
+
+
+def test_an_iraq_report_does_not_read_other_countries_towns_as_places(geo):
+    # the country names are only those of the report's own country
+    assert geo.country_place_names("Iraq") == []
+    assert "Kyiv" in geo.country_place_names("Ukraine")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.symbols import NORM, ORTH
 
@@ -46,7 +46,8 @@ _VICTIM_DEPS = {"nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod", "conj"
 
 
 class Extractor:
-    def __init__(self, place_names: Iterable[str] = (), nlp=None, classifier: bool | None = None):
+    def __init__(self, place_names: Iterable[str] = (), nlp=None, classifier: bool | None = None,
+                 country_places: Callable[[str], Iterable[str]] | None = None):
         if nlp is None:
             import spacy
 
@@ -63,6 +64,9 @@ class Extractor:
         self.actors.bind(nlp)
         skip = {a.lower() for a in self.actors.aliases()}
         placemod.add_place_ruler(nlp, place_names, skip)
+        # a report's own country's towns, beyond the ruler's theatre ("Missiles hit Kyiv")
+        self._country_places = placemod.CountryPlaces(nlp, country_places, skip) \
+            if country_places else None
         self._sub_to_type = taxonomy.sub_event_types()
         from sitrep.extract.classify import Refiner
 
@@ -106,6 +110,8 @@ class Extractor:
         place_spans = [(e.start_char, e.end_char) for e in doc.ents
                        if e.label_ in placemod.PLACE_LABELS
                        and not any(a < e.end_char and e.start_char < b for a, b in actor_spans)]
+        if monitor and self._country_places:
+            place_spans = self._country_places.add(doc, monitor, place_spans, actor_spans)
         place_spans = sorted(place_spans + _propn_places(doc, place_spans, actor_spans))
         # "aid worker Zemari Ahmadi": a surname that is also a town (Ahmadi, Kuwait)
         place_spans = [s for s in place_spans

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -66,6 +66,47 @@ def add_place_ruler(nlp, place_names: Iterable[str], skip: set[str]) -> None:
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(patterns)
+
+
+class CountryPlaces:
+    """Place names of the report's own country, matched on demand: the EntityRuler holds only
+    the theatre's, and adding every country's towns to it would turn names and words in
+    every report into places. `names(country)` gives the gazetteer's names for a country."""
+
+    def __init__(self, nlp, names: Callable[[str], Iterable[str]], skip: set[str]) -> None:
+        self.nlp, self.names, self.skip = nlp, names, skip
+        self._matchers: dict[str, object] = {}
+
+    def _matcher(self, country: str):
+        if country not in self._matchers:
+            from spacy.matcher import PhraseMatcher
+
+            m = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+            pats = [p["pattern"] for p in ruler_patterns(self.names(country), self.skip)]
+            if pats:
+                m.add("PLACE", list(self.nlp.tokenizer.pipe(pats)))
+            self._matchers[country] = m if pats else None
+        return self._matchers[country]
+
+    def add(self, doc, country: str, spans: list[tuple[int, int]],
+            avoid: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """`spans` with the country's names added: a longer name replaces the shorter spans it
+        holds ("Mexico City" over the country "Mexico"); actors' words stay actors'."""
+        matcher = self._matcher(country)
+        if matcher is None:
+            return spans
+        from spacy.util import filter_spans
+
+        found = filter_spans([doc[a:b] for _, a, b in matcher(doc)])
+        out = list(spans)
+        for sp in found:
+            a, b = sp.start_char, sp.end_char
+            if any(x < b and a < y for x, y in avoid):
+                continue
+            inner = [s for s in out if s[0] < b and a < s[1]]
+            if all(a <= x and y <= b and (x, y) != (a, b) for x, y in inner):
+                out = [s for s in out if s not in inner] + [(a, b)]
+        return sorted(out)
 
 
 @lru_cache(maxsize=1)

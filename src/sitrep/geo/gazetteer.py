@@ -30,7 +30,7 @@ from sitrep.geo.sites import sites_path
 from sitrep.geo.text import bare, is_latin, keys, norm, skeleton
 
 log = logging.getLogger(__name__)
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 # Countries where alternate spellings are folded to skeleton keys and fuzzy-matched:
 # the theatre and its neighbours (elsewhere only exact and article-free keys).
 REGION = frozenset(["IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB", "IL", "PS", "LY", "YE", "EG"])
@@ -212,7 +212,9 @@ def build() -> Gazetteer:
         iso2, code = r["iso2"], r["code"]
         names = [r["canonical"], r["name"], *r["alt_names"].split("|")]
         if level == 1:
-            canonical = r["canonical"]
+            # the curated name at run time too: a user's or a newly added country's names
+            # apply without rebuilding admin.tsv
+            canonical = curated.get(code, {}).get("name") or r["canonical"]
             admin1_code[code] = canonical
             names += curated.get(code, {}).get("aliases", [])
             e = Entry(canonical, "admin1", iso2, admin1=canonical, lat=lat, lon=lon,

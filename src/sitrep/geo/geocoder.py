@@ -52,6 +52,8 @@ class Geocoder:
         self._resolve = lru_cache(maxsize=20000)(self._resolve_uncached)
         self._names: frozenset[str] | None = None
         self._names_list: list[str] | None = None
+        self._country_names: dict[str, list[str]] = {}
+        self._names_with: dict[str, frozenset[str]] = {}
 
     @property
     def g(self) -> gz.Gazetteer:
@@ -83,6 +85,25 @@ class Geocoder:
                             out.add(form)
         self._names_list = sorted(out)
         return list(self._names_list)
+
+    def country_place_names(self, country: str | None) -> list[str]:
+        """Names of one country's towns and admin units, for a report about that country: the
+        EntityRuler holds only the theatre's names and its neighbours' larger towns, and the
+        small spaCy model misses many others ("Missiles hit Kyiv"). Curated as place_names()."""
+        iso2 = self.country_code(country)
+        if not iso2 or iso2 in THEATRE:
+            return []
+        if iso2 not in self._country_names:
+            g, c, exclude = self.g, self.g.cols, _ruler_exclude()
+            out: set[str] = set()
+            for i in range(g.size):
+                kind = c["kind"][i]
+                if c["iso2"][i] != iso2 or kind not in ("city", "admin1", "admin2", "alias", "site"):
+                    continue
+                for n in g.names_of(i):
+                    out.update(f for f in _ruler_forms(n) if _ruler_ok(f, kind, exclude))
+            self._country_names[iso2] = sorted(out)
+        return list(self._country_names[iso2])
 
     def locate(self, text: str, context: list[str] | tuple[str, ...] = (),
                country: str | None = None, relation: str = "") -> Place | None:
@@ -226,7 +247,7 @@ class Geocoder:
         (iso2, admin1, name) each, or (offset, iso2, admin1, name) with `positions`."""
         if not text or len(text) > 200_000:
             return []
-        names = self._ruler_set()
+        names = self._ruler_set(iso2)
         out = []
         # A sentence that describes ("The tribe is large, with branches across Kirkuk and
         # Diyala") tells where a group lives, not where the event happened.
@@ -260,10 +281,14 @@ class Geocoder:
                 return cand
         return None
 
-    def _ruler_set(self) -> frozenset[str]:
+    def _ruler_set(self, iso2: str = "") -> frozenset[str]:
         if self._names is None:
             self._names = frozenset(self.place_names())
-        return self._names
+        if not iso2 or iso2 in THEATRE:
+            return self._names
+        if iso2 not in self._names_with:
+            self._names_with[iso2] = self._names | frozenset(self.country_place_names(iso2))
+        return self._names_with[iso2]
 
     def _abroad(self, place: Place | None, theatre: str) -> bool:
         """Outside the theatre country and its neighbours (a theatre must be given)."""
