@@ -498,6 +498,18 @@ def test_a_suicide_driver_is_a_suicide_bombing_with_its_driver_dead():
     # a deal has no dead of its own: the war it ends is another event
     (("Turkey and Russia agreed in Sochi on Tuesday that Kurdish YPG fighters would withdraw 30 km "
       "from the border. The Turkish offensive has killed more than 120 civilians, a monitor said."), 0),
+    # another source on the same dead, after ", while", is no clause of its own
+    (("On 4 May 2015, IS militants executed dozens of tribesmen of the Albu Fahd near Ramadi. "
+      "Tribal elders said 40 men were killed, while a police officer put the number at 28."), 28),
+    # the speaker's place is not where it happened
+    (("On 9 October 2021, Turkish jets struck a camp near Makhmour (Erbil). The Kurdistan "
+      "Region health ministry said 6 people were killed."), 6),
+    # a span of days: the first day takes the remainder of the toll split across them
+    (("On 10 May 2017, army units fought IS militants in the Old City of Mosul. A statement "
+      "later said 20 militants were killed between 10 and 12 May 2017; army losses were not given."), 8),
+    # the same source's figure updated
+    (("On 1 June 2016, a car bomb exploded at a checkpoint in Hilla. Officials first gave a toll "
+      "of 18 dead, later updating it to 27."), 27),
 ])
 def test_whose_dead_over_sentences(text, fatalities):
     assert main_event(text).fatalities == fatalities

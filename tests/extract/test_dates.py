@@ -28,6 +28,9 @@ MON = date(2015, 3, 2)  # a Monday
     ("on the 3rd of March", WED, (date(2015, 3, 3), 1)),
     ("Sept. 9, 2014", WED, (date(2014, 9, 9), 1)),
     ("2014-11-05", WED, (date(2014, 11, 5), 1)),
+    # a span of days is dated by its first day
+    ("between 20 and 22 February", WED, (date(2015, 2, 20), 1)),
+    ("over 7-9 December 2014", WED, (date(2014, 12, 7), 1)),
     ("last week", WED, (date(2015, 2, 26), 2)),          # Thursday, the middle of last week
     ("a week ago", WED, (date(2015, 2, 25), 2)),
     ("earlier this week", date(2015, 3, 6), (date(2015, 3, 5), 2)),
@@ -109,3 +112,9 @@ def test_lead_date_needs_a_year():
     assert lead_date("On 18 October, militants attacked. On 2 May 2019, more came.").isoformat() \
         == "2019-05-02"
     assert lead_date("Militants attacked on Monday.") is None
+
+
+def test_a_coders_bracketed_span_after_the_date_does_not_redate_it():
+    found = find_dates("Around 21 March 2023 (between 19 and 21 March), a researcher was "
+                       "abducted in Baghdad.", date(2023, 3, 25))
+    assert [d.date for d in found] == [date(2023, 3, 21), date(2023, 3, 21)]

@@ -207,7 +207,9 @@ _AUX_WORDS = ("were|was|are|is|have|has|had|been|being|be|reportedly|also|all|la
               # "was raped and then killed", "were abducted and executed": an earlier verb of the pair
               "(?!(?:killed|wounded|injured|hurt)\\b)[a-z]+ed\\s+and(?:\\s+then|\\s+later)?")
 _AUX = rf"(?P<aux>(?:\s+(?:{_AUX_WORDS})\b)*)"
-_OBJECT = rf"\s+(?:(?:{_DET})\b|(?:{QUANTITY}))"
+# (not a span of days: "were killed between 20 and 22 June")
+_OBJECT = (rf"\s+(?:(?:{_DET})\b|(?!(?:between|from)\s+\d{{1,2}}\s+(?:and|to)\s+\d{{1,2}}\s+(?:{_alt(_MONTHS)})\b)"
+           rf"(?:{QUANTITY}))")
 _CASUALTY_PAIR = r"(?!\s*(?:,|/|\s(?:or|and|and/or))\s*(?:wounded|injured|hurt)\b)"  # "killed, injured": casualties
 # Ages are no head count: "two boys aged 10 and 12", "aged between 18 and 25"
 _AGES = r"aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?"
@@ -567,6 +569,9 @@ _AGG_TOLL = re.compile(
 _CODED_ELSEWHERE = re.compile(
     r"\b(?:coded|recorded|counted)\s+(?:separately|elsewhere|with\s+the|as\s+(?:a\s+)?separate|"
     r"under\s+the)\b|\bnot\s+coded\b|\bpast\s+deaths\b", _FLAGS)
+# The toll told before, updated: "first gave a toll of 125 dead, later updating it to 292"
+_UPDATED_IT = re.compile(rf"\b(?:updating|updated|raising|raised|revising|revised)\s+(?:it|that|the\s+figure)\s+"
+                         rf"(?:up(?:wards)?\s+)?to\s+(?P<q>{QUANTITY})", _FLAGS)
 _ATTACKERS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?|hostage[- ]takers?)\b",
                         _FLAGS)
 _FIRST_TOLL = re.compile(r"\b(?:first|initially|initial|preliminary|early)\b", _FLAGS)
@@ -1248,6 +1253,11 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         if free(m.start(), m.end()):
             used.append((m.start(), m.end()))
             figures.append(_Figure("killed", [_Part(1, 1, 1, 1, False, "")], m.start(), m.end()))
+    for m in _UPDATED_IT.finditer(text):  # "first gave 125 dead, later updating it to 292"
+        before = [f for f in figures if f.end <= m.start()]
+        if before:
+            add(max(before, key=lambda f: f.end).kind, m.group("q"), m.start("q"), (m.start(), m.end()),
+                trim=True, update=True)
     for m in _ALONG_RE.finditer(text):
         left, _ = _sentence_bounds(text, m.start())
         before = [f for f in figures if left <= f.start and f.end <= m.start()]

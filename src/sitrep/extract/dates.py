@@ -60,6 +60,12 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    # a span of days is dated by its first: "between 20 and 22 June", "over 7-9 December" (not
+    # a coder's bracket after the date: "Around 21 March (between 19 and 21 March)")
+    ("dmy", re.compile(
+        rf"(?<!\()(?<!\(between )(?<!\(from )\b(?:(?:between|from|over|on|during)\s+)?(?P<d>\d{{1,2}}){_ORD}\s*(?:-|–|to|and)\s*"
+        rf"\d{{1,2}}{_ORD}\s+(?:of\s+)?(?P<mon>{_MONTH})\.?(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
+        re.IGNORECASE)),
     ("dmy", re.compile(
         rf"\b(?:on\s+)?(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MONTH})\.?"
         rf"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)),

@@ -760,6 +760,9 @@ def _recount(prev: Draft, cur: Draft, text: str, scale: str | None) -> None:
     prev.end = end
     if cas.is_empty():
         return
+    # a later clause's cumulative toll ("police have since recovered the bodies of 30") does
+    # not make the event told before a sum of events
+    cas.is_aggregate = cas.is_aggregate and prev.mention.is_aggregate
     cas.apply(prev.mention)
 
 

@@ -16,8 +16,12 @@ _BREAKS = re.compile(
     r";(?!\s*(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|claimed|reported|gave)\s+"
     r"[\w,-]+\s*(?:[.;]|$))|\n+|(?:,\s*|\s)(?=(?:while|whereas) (?:in|at|near|on)\b)|,\s*(?=(?:while|whereas)\s)"
     # (nor there: "at least 43 killed, while a health official gave 42")
-    r"(?!(?:while|whereas)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
-    r"(?:said|says|claimed|reported|gave|put\s+it\s+at|spoke\s+of)\s+[\w,-]+\s*(?:[.;]|$))"
+    # ("..., while a security official put the number at 36", "..., while one of the targeted
+    # parties said 16 of its members died": another source on the same dead)
+    r"(?!(?:while|whereas)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:said|says|claimed|reported|gave|put|puts|counted|estimated|spoke\s+of)\s+"
+    r"(?:(?:it|the|its|their|a)\s+(?:[\w-]+\s+)?(?:at\s+)?)?[\w,-]+(?:\s*(?:[.;]|$)|\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:dead|died|killed|deaths?|fatalities|victims)\b))"
     # "a car bomb killed five in Dura and another killed three on Palestine Street"
     r"|(?:,\s*|\s)(?=and (?:another|a second|a third)\s+(?:\w+\s+){0,2}?"
     r"(?:killed|kill|wounded|injured|struck|hit|exploded|went off|targeted|blew up)\b)"

@@ -73,6 +73,13 @@ class Draft:
     def strong(self) -> bool:
         return self.typing.rule is not None and self.typing.rule.strong
 
+    def source_place(self) -> bool:
+        """The clause's place only names who spoke: "an Anbar official said 46 were killed"."""
+        ev = self.mention.evidence.get("location")
+        return bool(ev and self.toll() and not self.strong
+                    and self.clause.start <= ev.end <= self.clause.start + len(self.text)
+                    and _SPEAKER_AFTER_PLACE.match(self.text, ev.end - self.clause.start))
+
     def toll(self) -> bool:
         m = self.mention
         return any(getattr(m, f) is not None for f in ("killed_min", "injured_min",
@@ -101,15 +108,19 @@ def continues(prev: Draft, cur: Draft) -> bool:
     # no trigger word of its own (typed by a weak word, or only by the classifier's fill):
     # "He said Islamic State militants arrived from the desert and engaged soldiers"
     weak = not cur.strong
-    if cur.clause.list_item:
+    # (the first piece of a sentence goes on like any sentence: "A statement said 17 militants
+    # were killed between 20 and 22 June; government losses were not disclosed.")
+    if cur.clause.list_item and cur.clause.start > cur.clause.sent_start + 2:
         # "Idlib: jets struck Kafr Nabl; 4 civilians killed": a toll told by a bare killing
         # word, with no place of its own, in the sentence of the item before is its dead
         return weak and cur.toll() and not cm.location_text \
-            and cur.clause.sent_start == prev.clause.sent_start
+            and max(prev.end, prev.clause.end) >= cur.clause.sent_start
     if _SAME_EVENT.search(cur.text) and (not cur.strong or cm.sub_event_type == pm.sub_event_type):
         return True  # "... and was destroyed in the attack": the event told before
     if cm.location_text and cm.location_text != pm.location_text and not refines_place(prev, cur) \
-            and not cur.flight:  # "... were killed, and thousands fled towards Duhok": not where
+            and not cur.flight and not cur.source_place():
+        # (not "... were killed, and thousands fled towards Duhok", nor "the Kurdistan Region
+        # health ministry said 13 were killed": where people fled, or who spoke)
         return False
     return cm.sub_event_type == pm.sub_event_type or weak
 
@@ -289,14 +300,12 @@ _BACK_TO_EVENT = re.compile(r"\b(?:of|in|by|after|from|during|since)\s+the\s+(?:
 _SPEAKER_AFTER_PLACE = re.compile(r"(?:\s+(?:provincial|province|local|city|health|police|security|"
                            r"council|government|operations|command|military|municipal)){0,3}\s+"
                            r"(?:member|members|officials?|spokes(?:man|woman|person)|sources?|chief|"
-                           r"commander|governor|mayor|director|officer|authorities)\b", re.IGNORECASE)
+                           r"commander|governor|mayor|director|officer|authorities|ministry|"
+                           r"directorate|department|office)\b", re.IGNORECASE)
 
 
 def _source_place(d: Draft, text: str) -> bool:
-    """The clause's place only names who spoke: "an Anbar official said 46 were killed"."""
-    ev = d.mention.evidence.get("location")
-    return bool(ev and text and d.toll() and not d.strong
-                and _SPEAKER_AFTER_PLACE.match(text, ev.end))
+    return bool(text) and d.source_place()
 
 
 def _vague(location_text: str) -> bool:
