@@ -367,7 +367,7 @@ def select(refs: list[RefEvent], limit: int | None = None, country: str | None =
 
 
 def _to_report(ref: RefEvent) -> Report:
-    return Report(text=ref.text, published=ref.published, source=ref.source,
+    return Report(text=ref.text, published=ref.published, source=ref.source, country=ref.country,
                   external_id=ref.id, origin=ref.id)
 
 

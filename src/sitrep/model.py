@@ -43,6 +43,9 @@ class Report:
     external_id: str = ""  # the `id` the input gave it, if any
     origin: str = ""  # "path:line" it was read from
     id: str = ""
+    # the country the input says the report is about ("" unknown): read as the monitor's
+    # country for this report when none is given for the run
+    country: str = ""
 
     def __post_init__(self) -> None:
         if not self.id:

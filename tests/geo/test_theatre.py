@@ -3,6 +3,7 @@
 import pytest
 
 import sitrep
+from sitrep.model import parse_date
 
 
 def _place(text, country):
@@ -52,3 +53,19 @@ def test_an_iraq_report_does_not_read_other_countries_towns_as_places(geo):
     # the country names are only those of the report's own country
     assert geo.country_place_names("Iraq") == []
     assert "Kyiv" in geo.country_place_names("Ukraine")
+
+
+def test_a_reports_own_country_from_its_input_stands_for_the_runs():
+    from sitrep.model import Report
+    from sitrep.pipeline import extract_reports
+
+    report = Report(text="Russian missiles hit Kyiv on Monday, officials said.",
+                    published=parse_date("2023-05-16"), country="Ukraine")
+    (_, [event]), = extract_reports([report])
+    assert event.place.name == "Kyiv" and event.place.iso2 == "UA"
+
+
+def test_a_title_before_a_name_keeps_the_surname_from_being_a_place():
+    p = _place("Police fired on demonstrators in Bogota on Wednesday. Mayor Claudia Lopez said "
+               "at least seven people were killed.", "Colombia")
+    assert p.name.startswith("Bogot")

@@ -181,3 +181,13 @@ def test_plain_text_outlet_and_date_line(tmp_path):
     assert isinstance(r, Report)
     assert (r.source, r.published, r.title) == ("Basra Courier", date(2016, 3, 4),
                                                 "Two killed in Zubair blast")
+
+
+def test_a_records_country_is_the_reports_country(tmp_path):
+    f = tmp_path / "notes.jsonl"
+    rows = [{"text": "Russian missiles hit Kyiv on Monday.", "published": "2023-05-16",
+             "country": "Ukraine"},
+            {"text": "Shelling hit Aleppo.", "published": "2016-05-01"}]
+    f.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    a, b = reports(read([f]))
+    assert (a.country, b.country) == ("Ukraine", "")

@@ -11,7 +11,7 @@ from sitrep.store import Store
 def make_report(n: int, source: str = "AP") -> Report:
     return Report(text=f"Report {n}: a car bomb killed {n} people in Dura.", source=source,
                   published=date(2014, 6, 1 + n % 28), url=f"https://x/{n}", title=f"T{n}",
-                  external_id=str(n), origin=f"in.jsonl:{n}")
+                  external_id=str(n), origin=f"in.jsonl:{n}", country="Iraq")
 
 
 def make_mention(report_id: str, index: int = 0, n: int = 12, place: bool = True) -> EventMention:

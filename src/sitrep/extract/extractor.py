@@ -101,6 +101,7 @@ class Extractor:
             return [d for d in find_dates(s, ref, offset=offset)
                     if stamp is None or d.end <= stamp.start or d.start >= stamp.end]
 
+        country = country or report.country or None  # the run's, else the input's own
         monitor, country = country, self.actors.report_country(text, country)
         found = self.actors.find(doc, country)
         actor_spans = [(m.start_char, m.end_char) for m in found]
@@ -110,8 +111,8 @@ class Extractor:
         place_spans = [(e.start_char, e.end_char) for e in doc.ents
                        if e.label_ in placemod.PLACE_LABELS
                        and not any(a < e.end_char and e.start_char < b for a, b in actor_spans)]
-        if monitor and self._country_places:
-            place_spans = self._country_places.add(doc, monitor, place_spans, actor_spans)
+        if country and self._country_places:  # the monitor's, or the one its actors name
+            place_spans = self._country_places.add(doc, country, place_spans, actor_spans)
         place_spans = sorted(place_spans + _propn_places(doc, place_spans, actor_spans))
         # "aid worker Zemari Ahmadi": a surname that is also a town (Ahmadi, Kuwait)
         place_spans = [s for s in place_spans
@@ -639,8 +640,8 @@ _ONE_SIDED = re.compile(
     r"|(?:captured|seized|detained|rounded up|taken prisoner|abducted)\b[^.;]{0,80}?\b"
     r"(?:killed|shot|executed|slaughtered|beheaded))\b", re.IGNORECASE)
 # A person's role and first name just before a place name: the place is a surname
-_NAMED_BEFORE = re.compile(
-    r"\b(?:worker|activist|journalist|reporter|photographer|cameraman|teacher|doctor|lawyer|"
+_NAMED_BEFORE = re.compile(  # (a title too: "Mayor Claudia Lopez said")
+    r"\b(?i:worker|activist|journalist|reporter|photographer|cameraman|teacher|doctor|lawyer|"
     r"engineer|farmer|shepherd|official|leader|commander|figure|member|cleric|chief|imam|mayor|"
     r"deputy|colonel|general|brigadier|major|captain|sergeant|officer|soldier|student|blogger|"
     r"poet|singer|politician|analyst|businessman|contractor|driver|writer|director|minister|"

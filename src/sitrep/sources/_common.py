@@ -121,7 +121,7 @@ def tidy(text: str) -> str:
 
 # --- records -> reports ----------------------------------------------------------------
 
-FIELDS = ("id", "text", "published", "source", "url", "title", "language")
+FIELDS = ("id", "text", "published", "source", "url", "title", "language", "country")
 
 
 def _str(value: Any) -> str:
@@ -157,4 +157,5 @@ def record_to_report(rec: dict[str, Any], origin: str, default_source: str,
         language=_str(rec.get("language")) or "en",
         external_id=_str(rec.get("id")),
         origin=origin,
+        country=_str(rec.get("country")),
     )

@@ -127,6 +127,7 @@ MIGRATIONS: list[Migration] = [
     Migration(2, "mentions and places", _sql(M2_MENTIONS)),
     Migration(3, "incidents and their mentions", _sql(M3_INCIDENTS)),
     Migration(4, "corrections", _sql(M4_CORRECTIONS)),
+    Migration(5, "the country a report's input names", _sql("ALTER TABLE reports ADD COLUMN country VARCHAR")),
 ]
 LATEST = MIGRATIONS[-1].version
 
