@@ -248,6 +248,19 @@ def main_event(text, published="2019-03-12"):
     ("The ministry said 12 policemen were killed; the Observatory acknowledged 9.", (9, 12, 9)),
     ("A UN inquiry found 61 civilians were killed; local officials had cited more than 90 dead.",
      (61, 91, 61)),
+    # another source's figure after ", while ... confirmed/cited" conflicts
+    ("Activists said 5 people died in the city, while the health office confirmed 3 deaths.",
+     (3, 5, 3)),
+    ("Relatives said about 150 people were killed, while a police source cited about 90.",
+     (90, 150, 90)),
+    # "at one point" is no count, and the toll revised later replaces it
+    ("The official toll, which at one point stood at 70, was later revised to 58.", (58, 58, 58)),
+    # an updated toll replaces the same dead's figure, not the other side's
+    ("Officials first said 9 civilians were killed and later raised the civilian toll to 11; the "
+     "army said one of its soldiers died in the same shelling.", (12, 12, 12)),
+    # an earlier attack's dead told in a relative clause are not this event's
+    ("Villagers fled after an attack on a nearby hamlet three days earlier in which 9 people were "
+     "killed.", (None, None, 0)),
     # the attackers' dead are never among their victims
     ("Gunmen stormed a wedding, killing 17 guests. The 4 attackers were shot dead by police.",
      (21, 21, 21)),

@@ -23,7 +23,7 @@ Choices (see data/quantities.yaml for the vague words and bound modifiers):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from sitrep.extract.dates import WEEKDAYS
@@ -321,7 +321,7 @@ _TOLL_RE = re.compile(
     rf"number\s+of\s+(?:[a-z-]+\s+){{1,2}}?(?P<kw3>killed|wounded|injured)(?=\s+(?:at|to|was|is|stood|stands)\s))"
     rf"(?P<mid>[^.;]{{0,160}}?)(?:\b(?:to|at|of|reached|reaches|hit|hits|tops|topped|passed|exceeded|"
     rf"surpassed|is|was|stands|stood|ranges?|ranged|ranging)\s+|\s(?=between\s))"  # "put the death toll between 40 and 53"
-    rf"(?P<q>{QUANTITY})(?!\s*(?:percent|%))", _FLAGS)
+    rf"(?P<q>{QUANTITY})(?!\s*(?:percent|%))(?!\s+(?:point|stage|time)\b)", _FLAGS)
 _BODIES_WORDS = re.compile(r"bodies|corpses|martyrs|deaths?|fatalit|killings", _FLAGS)  # each _BODIES_RE match has one
 _BODIES_RE = re.compile(rf"(?<![\w-])(?P<list>(?:{QUANTITY})(?:\s+{_NPWORD}){{0,2}}?\s+(?:bodies|corpses|martyrs)|"
                         rf"(?:{QUANTITY})\s+(?:deaths|fatalit(?:y|ies)|killings)|(?:one|a\s+single)\s+death)\b|"
@@ -440,7 +440,8 @@ _SAID_NUMBER = re.compile(
     rf"cited)\s+(?P<list>(?:{QUANTITY}))\s*(?=[.;]|$)",
     _FLAGS)
 _CONTRAST = re.compile(r"\b(?:while|whereas|but)\b[^.;,]{0,40}?\b(?:said|says|claimed|claims|put|reported|"
-                       r"spoke\s+of|speak\s+of|counted|estimated)\b"
+                       r"spoke\s+of|speak\s+of|counted|estimated|cited|confirmed|acknowledged|recorded|"
+                       r"documented)\b"
                        r"[^.;]{0,25}$", _FLAGS)
 # "The Observatory put the toll at nine": another source's figure for the dead told before
 _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|gave|gives|giving)\s+(?:the|its|a|their)\s+"
@@ -570,8 +571,10 @@ _CODED_ELSEWHERE = re.compile(
     r"\b(?:coded|recorded|counted)\s+(?:separately|elsewhere|with\s+the|as\s+(?:a\s+)?separate|"
     r"under\s+the)\b|\bnot\s+coded\b|\bpast\s+deaths\b", _FLAGS)
 # The toll told before, updated: "first gave a toll of 125 dead, later updating it to 292"
-_UPDATED_IT = re.compile(rf"\b(?:updating|updated|raising|raised|revising|revised)\s+(?:it|that|the\s+figure)\s+"
-                         rf"(?:up(?:wards)?\s+)?to\s+(?P<q>{QUANTITY})", _FLAGS)
+_UPDATED_IT = re.compile(rf"\b(?:(?:updating|updated|raising|raised|revising|revised)\s+(?:it|that|the\s+figure)|"
+                         rf"(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:revised|updated|raised|lowered|"
+                         rf"corrected))\s+(?:(?:up|down)(?:wards)?\s+)?to\s+(?P<q>{QUANTITY})", _FLAGS)
+_CIVILIAN_TOLL = re.compile(r"\bcivilian\s+(?:death\s+)?$", _FLAGS)
 _ATTACKERS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?|hostage[- ]takers?)\b",
                         _FLAGS)
 _FIRST_TOLL = re.compile(r"\b(?:first|initially|initial|preliminary|early)\b", _FLAGS)
@@ -1096,6 +1099,10 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         add(kind, m.group("q"), m.start("q"), (m.start(), m.end()), trim=True, update=update)
         if len(figures) > n:
             figures[-1].aggregate = None  # decided below with the toll rules
+            if _CIVILIAN_TOLL.search(text, max(0, m.start() - 20), m.start()):
+                # "raised the civilian toll to 15": civilians, whatever the number says
+                figures[-1].parts = [replace(p, group="civilian") if not p.group else p
+                                     for p in figures[-1].parts]
     for m in _FAMILY_RE.finditer(text):  # before "killing a family" reads as one person
         n = parse_number(m.group("q"))
         if n and free(m.start(), m.end()):
@@ -1317,8 +1324,9 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
     figures = [f for f in figures
                if not _CODED_ELSEWHERE.search(text, *_sentence_bounds(text, f.start))]
     # (not bodies found now: "the bodies of three men abducted the previous week were found")
+    # (nor "an attack on a neighbouring village two days earlier in which 7 people were killed")
     figures = [f for f in figures if _BODIES_WORDS.search(text, max(0, f.start - 15), f.end)
-               or not _EARLIER.search(text, f.start,
+               or not _EARLIER.search(text, max(_sentence_bounds(text, f.start)[0], f.start - 40),
                                       min(_sentence_bounds(text, f.start)[1], f.end + 40))]
     # "one of the wounded died": a wounded person who died is a death, not a new injured figure.
     figures = [f for f in figures if not (f.kind == "injured" and _DIED_AFTER.match(text, f.end))]
@@ -1354,8 +1362,16 @@ def _combine(figs: list[_Figure], large: bool) -> tuple[int, int | None, int, bo
         return None
     updates = [f for f in figs if f.update]
     if updates:
-        f = updates[-1]  # the latest toll replaces the earlier ones
+        f = updates[-1]  # the latest toll replaces the earlier ones of the same dead
         lo, hi, ac, vg = f.total(large)
+        # "... later raised the civilian toll to 15; the army reported one of its soldiers
+        # killed": the other side's dead still add
+        for g in figs:
+            if g is not f and not g.update and all(_other_people(g, u) for u in updates) \
+                    and all(_other_people(g, h) for h in figs if h.start < g.start and not h.update):
+                glo, ghi, gac, gvg = g.total(large)
+                lo, ac, vg = lo + glo, ac + gac, vg or gvg
+                hi = None if hi is None or ghi is None else hi + ghi
         return lo, hi, ac, vg, f
     claims = [f for f in figs if f.claim]
     figs = [f for f in figs if not f.claim] or claims

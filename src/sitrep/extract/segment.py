@@ -19,7 +19,8 @@ _BREAKS = re.compile(
     # ("..., while a security official put the number at 36", "..., while one of the targeted
     # parties said 16 of its members died": another source on the same dead)
     r"(?!(?:while|whereas)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+"
-    r"(?:said|says|claimed|reported|gave|put|puts|counted|estimated|spoke\s+of)\s+"
+    r"(?:said|says|claimed|reported|gave|put|puts|counted|estimated|spoke\s+of|cited|confirmed|"
+    r"acknowledged|recorded|documented)\s+"
     r"(?:(?:it|the|its|their|a)\s+(?:[\w-]+\s+)?(?:at\s+)?)?[\w,-]+(?:\s*(?:[.;]|$)|\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:dead|died|killed|deaths?|fatalities|victims)\b))"
     # "a car bomb killed five in Dura and another killed three on Palestine Street"
