@@ -526,14 +526,16 @@ _BOMBER_FAILED = re.compile(
     r"captured|detained)\b", _FLAGS)
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|climbs|increased|jumped|mounted|"
                      r"raised|raising|updated|went\s+up|later|revised|now)\b", _FLAGS)
+_DAY_SPAN = r"(?:(?:24|48|few|several)\s+hours|day|night)\b"
 _AGG = re.compile(
     # not "in total", "altogether", "overall" alone: "two car bombs ... 31 people were killed in
     # total" sums one event's parts; a cumulative toll also names its period
     r"\b(?:since(?!\s+(?:(?:this|early|late|the)\s+(?:morning|afternoon|evening)|dawn|daybreak|midnight|"
     r"last\s+night))|so\s+far|to\s+date|cumulative|monthly|annual)\b|"
     # (not "in the last day of fighting": the final day of one fight)
-    r"\b(?:in|during|throughout)\s+(?:(?:19|20)\d\d|the\s+(?:past|last)\s+(?!day\s+of\b)\w+(?:\s+\w+)?)\b|"
-    r"\bover\s+the\s+(?:past|last|whole|entire|course\s+of)\b|"
+    # (not a day's: "left 26 dead over the past 24 hours")
+    rf"\b(?:in|during|throughout)\s+(?:(?:19|20)\d\d|the\s+(?:past|last)\s+(?!day\s+of\b)(?!{_DAY_SPAN})\w+(?:\s+\w+)?)\b|"
+    rf"\bover\s+the\s+(?:(?:past|last)(?!\s+{_DAY_SPAN})|whole|entire|course\s+of)\b|"
     # a rate ("ten a day"), not a date ("a day before Ashura", "a week after the vote")
     r"\b(?:per|a|every)\s+(?:month|year|day|week)(?![\w-])(?!\s+(?:before|after|earlier|later|ago)\b)|"
     r"\bduring\s+(?:the\s+)?(?:month|year|war|conflict|siege|offensive|campaign)\b|"

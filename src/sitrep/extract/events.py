@@ -100,6 +100,8 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
     named = [m for m in armed if "{country}" not in m.actor.name]
     if lex.crime.search(plain) and not named:
         return None
+    if lex.accident.search(plain) and not has_weapon and all(speaks(doc, m) for m in armed):
+        return None  # (an actor who only tells the news: "police said")
     strong = [h for h in hits if h[0].strong]
     if lex.non_event.search(plain) and not (strong and context):
         return None
@@ -165,7 +167,10 @@ _REMEMBERED = re.compile(
     # a funeral of the dead of an earlier event named by its day: "buried those killed in
     # Thursday's clashes" (not a toll: "the number killed by Tuesday's car bombing rose to 31")
     r"\b(?:bur(?:y|ied|ials?)|funerals?|mourn\w*)\b[^.;]{0,80}?\b(?:killed|died)\s+"
-    r"(?:in|during|by)\s+(?=(?:last\s+\w+|\w+day|yesterday|the\s+previous\s+\w+)'s\b)",
+    r"(?:in|during|by)\s+(?=(?:last\s+\w+|\w+day|yesterday|the\s+previous\s+\w+)'s\b)|"
+    # what a court sentences for: "sentenced a soldier to life in prison for shooting dead a
+    # civilian", "sentenced 37 people to death over a failed coup attempt"
+    r"\b(?:sentenced|convicted|jailed|acquitted|found\s+guilty)\b[^.;]{0,60}?\b(?:for|over|of)\s+",
     re.IGNORECASE)
 
 

@@ -638,7 +638,10 @@ _ONE_SIDED = re.compile(
     r"\b(?:(?:among them|including|some of them|many of them|most of them)\s+(?:\w+\s+){0,2}?"
     r"(?:women|children|elderly|girls|boys)|women and children|massacre[ds]?|execut(?:ed|ion|ions)"
     r"|(?:captured|seized|detained|rounded up|taken prisoner|abducted)\b[^.;]{0,80}?\b"
-    r"(?:killed|shot|executed|slaughtered|beheaded))\b", re.IGNORECASE)
+    r"(?:killed|shot|executed|slaughtered|beheaded)"
+    # no longer a fighter: "shot dead a former army officer at his home"
+    r"|(?:former|retired|off-duty|ex-)\s*(?:[\w-]+\s+){0,2}?(?:officers?|soldiers?|policem[ae]n|"
+    r"commanders?|fighters?|members?|generals?|colonels?|pilots?|servicem[ae]n))\b", re.IGNORECASE)
 # A person's role and first name just before a place name: the place is a surname
 _NAMED_BEFORE = re.compile(  # (a title too: "Mayor Claudia Lopez said")
     r"\b(?i:worker|activist|journalist|reporter|photographer|cameraman|teacher|doctor|lawyer|"

@@ -48,6 +48,7 @@ class Lexicon:
     non_event: re.Pattern
     not_conflict: re.Pattern
     crime: re.Pattern
+    accident: re.Pattern
     not_news: re.Pattern
     control_change: re.Pattern
     statement_verbs: frozenset[str]
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         non_event=_words(t["non_event"]),
         not_conflict=_words(t["not_conflict"]),
         crime=_words(t["crime"]),
+        accident=_words(t["accident"]),
         not_news=re.compile(t["not_news"]),
         control_change=re.compile(r"\b(?:" + "|".join(t["control_change"]) + r")\b", re.IGNORECASE),
         statement_verbs=frozenset(t["statement_verbs"]),
