@@ -288,3 +288,13 @@ def test_global_snippet_typings(text, country, sub):
 ])
 def test_global_snippet_non_events(text, country):
     assert typed(text, country=country) == ""
+
+
+def test_a_named_groups_killing_is_no_crime_story_for_what_it_stole():
+    assert typed("On 2 May 2019, IS militants killed 3 herders and stole their cattle near "
+                 "Rutba (Anbar).", country="Iraq") == "Attack"
+
+
+def test_soldiers_killed_in_what_the_text_calls_an_accident_are_no_event():
+    assert typed("On 9 June 2018, an army truck overturned near Tuz Khurmatu, killing 4 soldiers; "
+                 "officials said it was a traffic accident.", country="Iraq") == ""

@@ -100,15 +100,19 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
     named = [m for m in armed if "{country}" not in m.actor.name]
     if lex.crime.search(plain) and not named:
         return None
-    if lex.accident.search(plain) and not has_weapon and all(speaks(doc, m) for m in armed):
-        return None  # (an actor who only tells the news: "police said")
-    strong = [h for h in hits if h[0].strong]
-    if lex.non_event.search(plain) and not (strong and context):
-        return None
-    # an accident, a court or a tally told in the sentence: weak triggers tell no event of it
     told = " ".join(_without_reasons(text, *sentence).split()) if sentence else ""
     doers = [m for m in armed if not speaks(doc, m)]
-    quiet = not (doers or has_weapon) and bool(
+    # (over the sentence: "a gas cylinder exploded ...; civil defence said a leak caused the blast")
+    if (lex.accident.search(plain) or lex.accident.search(told)) and not has_weapon and not doers:
+        return None  # (an actor who only tells the news: "police said")
+    strong = [h for h in hits if h[0].strong]
+    # (not a named group's killing: "ISIS militants killed 2 shepherds and stole their sheep")
+    if lex.non_event.search(plain) and not (strong and context) \
+            and not any(m in doers for m in named):
+        return None
+    # an accident, a court or a tally told in the sentence: weak triggers tell no event of it,
+    # nor of soldiers in one the text calls an accident
+    quiet = (not (doers or has_weapon) or bool(_SAID_ACCIDENT.search(told))) and bool(
         lex.not_conflict.search(told) or lex.non_event.search(told)) and not any(
         v.regex.search(told) for v in lex.weapons)
     usable = []
@@ -162,6 +166,8 @@ _REASON = re.compile(
     # "demanding the withdrawal of US forces"
     r"protesting(?:\s+against)?|in\s+protest\s+(?:at|against|over)|to\s+protest|demanding|"
     r"to\s+demand|calling\s+for|to\s+call\s+for|denouncing|to\s+denounce)\b", re.IGNORECASE)
+_SAID_ACCIDENT = re.compile(r"\b(?:traffic|road|car)\s+(?:accident|crash)|\b(?:was|were)\s+(?:an?\s+)?accident\b|"
+                            r"\baccidental(?:ly)?\b", re.IGNORECASE)
 _REMEMBERED = re.compile(
     r"\b(?:anniversary|commemoration|remembrance)\s+of\b|"
     # a funeral of the dead of an earlier event named by its day: "buried those killed in
