@@ -520,6 +520,16 @@ def test_a_suicide_driver_is_a_suicide_bombing_with_its_driver_dead():
     # a span of days: the first day takes the remainder of the toll split across them
     (("On 10 May 2017, army units fought IS militants in the Old City of Mosul. A statement "
       "later said 20 militants were killed between 10 and 12 May 2017; army losses were not given."), 8),
+    # a clause that tells the other side's dead "in the same shelling" is the same event's
+    (("On 3 March 2025, shells struck homes in Poonch. Officials first said 6 civilians were "
+      "killed and later raised the civilian toll to 8; the army reported two of its soldiers "
+      "killed in the same shelling."), 10),
+    # another source's hedged figure keeps its sentence: the lowest is kept
+    (("On 5 May 2024, gunmen attacked a village near Djibo. Relatives said around 150 people "
+      "were killed, while a security source cited about 90."), 90),
+    # a toll over "those five days" is split, the first day taking the remainder
+    (("On 8 July 2022, gangs began fighting in Cite Soleil and went on until 12 July. The UN said "
+      "at least 52 people were killed over those five days."), 12),
     # the same source's figure updated
     (("On 1 June 2016, a car bomb exploded at a checkpoint in Hilla. Officials first gave a toll "
       "of 18 dead, later updating it to 27."), 27),

@@ -460,7 +460,7 @@ _DAYS_RE = re.compile(
     # not "three days of (national) mourning": what follows the event, not its span
     rf"\b(?P<n>{NUMBER})(?:\s+|-)days?\s+(?:of(?!\s+(?:\w+\s+)?(?:mourning|grief|celebrations?|"
     rf"holidays?|rest|leave|curfew|strikes?|protests?|talks)\b)|long)\b|"
-    rf"\b(?:over|during|in|across)\s+(?:the\s+)?(?P<n2>{NUMBER})(?:\s+|-)days\b|"
+    rf"\b(?:over|during|in|across)\s+(?:the\s+|those\s+|these\s+)?(?P<n2>{NUMBER})(?:\s+|-)days\b|"
     rf"\b(?P<n3>{NUMBER})-day\s+(?:battle|fight|fighting|offensive|clash|clashes|siege|assault|operation)|"
     rf"\b(?:between|from|over|during|across)\s+(?P<d1>\d{{1,2}})\s*(?:and|to|-|–)\s*(?P<d2>\d{{1,2}})\s+"
     rf"(?:{_alt(_MONTHS)})\b|"

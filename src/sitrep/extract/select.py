@@ -108,6 +108,8 @@ def continues(prev: Draft, cur: Draft) -> bool:
     # no trigger word of its own (typed by a weak word, or only by the classifier's fill):
     # "He said Islamic State militants arrived from the desert and engaged soldiers"
     weak = not cur.strong
+    if _SAME_EVENT.search(cur.text) and (not cur.strong or cm.sub_event_type == pm.sub_event_type):
+        return True  # "... and was destroyed in the attack": the event told before
     # (the first piece of a sentence goes on like any sentence: "A statement said 17 militants
     # were killed between 20 and 22 June; government losses were not disclosed.")
     if cur.clause.list_item and cur.clause.start > cur.clause.sent_start + 2:
@@ -115,8 +117,6 @@ def continues(prev: Draft, cur: Draft) -> bool:
         # word, with no place of its own, in the sentence of the item before is its dead
         return weak and cur.toll() and not cm.location_text \
             and max(prev.end, prev.clause.end) >= cur.clause.sent_start
-    if _SAME_EVENT.search(cur.text) and (not cur.strong or cm.sub_event_type == pm.sub_event_type):
-        return True  # "... and was destroyed in the attack": the event told before
     if cm.location_text and cm.location_text != pm.location_text and not refines_place(prev, cur) \
             and not cur.flight and not cur.source_place():
         # (not "... were killed, and thousands fled towards Duhok", nor "the Kurdistan Region
