@@ -232,14 +232,14 @@ def main_event(text, published="2019-03-12"):
     ("Another car bomb killed three on Haifa Street.", (3, 3, 3)),
     ("An air strike killed Islamic State militants near Hit.", (2, None, 3)),
     # one of the wounded dying later is one more dead
-    ("A roadside bomb killed 4 soldiers and wounded 7. One of the wounded died in hospital on "
-     "Friday.", (5, 5, 5)),
-    ("Mortars killed a boy. A shepherd wounded in the shelling died of his injuries two days "
-     "later.", (2, 2, 2)),
+    (("A roadside bomb killed 4 soldiers and wounded 7. One of the wounded died in hospital on "
+      "Friday."), (5, 5, 5)),
+    (("Mortars killed a boy. A shepherd wounded in the shelling died of his injuries two days "
+      "later."), (2, 2, 2)),
     ("Tribal leader Karim Dawood Salih, wounded in the ambush, died in Erbil on 3 May.", (1, 1, 1)),
     # the toll raised the next day as the wounded died: the update, not a cumulative toll
-    ("Health officials counted 14 dead, raising the toll to 19 the next morning as injured "
-     "people died.", (19, 19, 19)),
+    (("Health officials counted 14 dead, raising the toll to 19 the next morning as injured "
+      "people died."), (19, 19, 19)),
     # "No one killed" is a zero, not "one killed"
     ("Police detained two men at a checkpoint. No one killed.", (0, 0, 0)),
     # a range with an open top: the lower source's figure
@@ -256,11 +256,11 @@ def main_event(text, published="2019-03-12"):
     # "at one point" is no count, and the toll revised later replaces it
     ("The official toll, which at one point stood at 70, was later revised to 58.", (58, 58, 58)),
     # an updated toll replaces the same dead's figure, not the other side's
-    ("Officials first said 9 civilians were killed and later raised the civilian toll to 11; the "
-     "army said one of its soldiers died in the same shelling.", (12, 12, 12)),
+    (("Officials first said 9 civilians were killed and later raised the civilian toll to 11; the "
+      "army said one of its soldiers died in the same shelling."), (12, 12, 12)),
     # an earlier attack's dead told in a relative clause are not this event's
-    ("Villagers fled after an attack on a nearby hamlet three days earlier in which 9 people were "
-     "killed.", (None, None, 0)),
+    (("Villagers fled after an attack on a nearby hamlet three days earlier in which 9 people were "
+      "killed."), (None, None, 0)),
     # the attackers' dead are never among their victims
     ("Gunmen stormed a wedding, killing 17 guests. The 4 attackers were shot dead by police.",
      (21, 21, 21)),

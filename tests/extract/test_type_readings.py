@@ -265,14 +265,14 @@ def test_what_a_funeral_or_a_charge_names(text, sub):
 
 @pytest.mark.parametrize("text,country,sub", [
     # what protesters demand can stand between them and what they did
-    ("Protesters demanding the release of detainees ransacked and set fire to the governor's "
-     "office in Bukavu on Monday.", "Democratic Republic of Congo", "Violent demonstration"),
+    (("Protesters demanding the release of detainees ransacked and set fire to the governor's "
+      "office in Bukavu on Monday."), "Democratic Republic of Congo", "Violent demonstration"),
     # a man no longer under arms is a civilian victim
-    ("Unknown gunmen shot dead a retired police colonel outside his home in Kandahar on "
-     "Sunday.", "Afghanistan", "Attack"),
+    (("Unknown gunmen shot dead a retired police colonel outside his home in Kandahar on "
+      "Sunday."), "Afghanistan", "Attack"),
     # a front's toll over the past day is the fighting's own, not a period's sum
-    ("Clashes between the army and rebels near Sirte left 14 fighters dead over the past 24 "
-     "hours, a military source said.", "Libya", "Armed clash"),
+    (("Clashes between the army and rebels near Sirte left 14 fighters dead over the past 24 "
+      "hours, a military source said."), "Libya", "Armed clash"),
 ])
 def test_global_snippet_typings(text, country, sub):
     assert typed(text, country=country) == sub
@@ -280,11 +280,11 @@ def test_global_snippet_typings(text, country, sub):
 
 @pytest.mark.parametrize("text,country", [
     # what a court sentences for is no event of the day
-    ("A court in Lviv sentenced a soldier to 12 years in prison on Tuesday for shooting dead a "
-     "prisoner of war.", "Ukraine"),
+    (("A court in Lviv sentenced a soldier to 12 years in prison on Tuesday for shooting dead a "
+      "prisoner of war."), "Ukraine"),
     # a tanker accident with a blast, with no one armed
-    ("A fuel tanker overturned and exploded on a highway near Kano on Sunday, killing 30 people "
-     "who had gathered to collect spilled fuel, police said.", "Nigeria"),
+    (("A fuel tanker overturned and exploded on a highway near Kano on Sunday, killing 30 people "
+      "who had gathered to collect spilled fuel, police said."), "Nigeria"),
 ])
 def test_global_snippet_non_events(text, country):
     assert typed(text, country=country) == ""
