@@ -393,6 +393,9 @@ _HE_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|eventually\s+
 _HE_AND = re.compile(rf"\b(?:he|she)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s+"
                      rf"(?:were|have\s+been|had\s+been)\s+(?:later\s+)?"
                      rf"(?:{_alt(_PASSIVE['killed'])})\b", _FLAGS)
+# A name's last word that is a body's ("Islamic State", "Syrian Army"): no person
+_NOT_A_BODY = (r"(?<!State)(?<!Army)(?<!Forces)(?<!Police)(?<!Front)(?<!Brigade)(?<!Brigades)(?<!Group)"
+               r"(?<!Council)(?<!Party)(?<!Coalition)(?<!Militia)(?<!Guard)(?<!Unit)(?<!Units)(?<!Movement)")
 # One person as the subject: "He was killed along with his brother"
 _HE_KILLED = re.compile(
     rf"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?(?:{_alt(_PASSIVE['killed'])})\b"
@@ -402,8 +405,7 @@ _HE_KILLED = re.compile(
 # capitalised words, the last not a body's ("Islamic State", "Syrian Army").
 _NAMED_KILLED = re.compile(
     r"(?<![\w'’-])(?-i:[A-Z][\w'’.-]+)(?:\s+(?:(?:al|el|bin|ibn|abu|bint)[- ])?(?-i:[A-Z][\w'’.-]+)){1,4}"
-    r"(?<!State)(?<!Army)(?<!Forces)(?<!Police)(?<!Front)(?<!Brigade)(?<!Brigades)(?<!Group)"
-    r"(?<!Council)(?<!Party)(?<!Coalition)(?<!Militia)(?<!Guard)(?<!Unit)(?<!Units)(?<!Movement)"
+    rf"{_NOT_A_BODY}"
     # "Ihab al-Wazni, a leading figure of Karbala's protest movement, was gunned down"
     r"(?:,\s+(?:a|an|the)\s+[^,;.()]{3,80}?,)?"
     rf"\s+(?:(?:was|had\s+been|has\s+been)\s+(?:later\s+)?)?(?:{_alt(_PASSIVE['killed'])})\b"
@@ -940,9 +942,7 @@ _UNKNOWN_NUMBER = re.compile(r"\bun(?:known|specified|determined)\s+number", _FL
 # fighters" is a group); titles before the name end in a lower-case word.
 _FULL_NAME = (r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
               r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu|bint)[- ])?(?-i:[A-Z])[\w'’.-]+){1,4}"
-              r"(?<!State)(?<!Army)(?<!Forces)(?<!Police)(?<!Front)(?<!Brigade)(?<!Brigades)(?<!Group)"
-              r"(?<!Council)(?<!Party)(?<!Coalition)(?<!Militia)(?<!Guard)(?<!Unit)(?<!Units)"
-              r"(?<!Movement)(?<!Ministry)")
+              rf"{_NOT_A_BODY}(?<!Ministry)")
 _NAME_END = (r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|near|at|outside|inside|on|and|along|as|while|after|before|"
              r"who|from|during|when|with|by|late|early|earlier|last|was|were|had)\b)")
 # a title's word: no number, place or time word ("killed three on Palestine Street")
@@ -1048,6 +1048,15 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             flags["bare"] = True  # "the detainees were being held": the group counted before
         figures.append(_Figure(kind, [p for p, _, _ in parts], span[0], span[1], **flags))
 
+    def goes_on(pos: int) -> tuple[list[_Part], int] | None:
+        """The victims listed on after one ("... and his driver"): their parts and end, taken."""
+        more = _LIST_GOES_ON.match(text, pos)
+        got = _items(more.group("list"), more.start("list"), text, trim=True) if more else None
+        if not got or not all(free(a, b) for _, a, b in got):
+            return None
+        used.extend((a, b) for _, a, b in got)
+        return [p for p, _, _ in got], got[-1][2]
+
     for m in _WOUNDED_DIED.finditer(text):  # before "one of the wounded" is read as no figure
         used.append((m.start(), m.end()))
         figures.append(_Figure("killed", [_Part(1, 1, 1, 1, False, "")], m.start(), m.end(),
@@ -1134,12 +1143,9 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             continue
         parts = [_Part(n, n, n, n, False, "")]
         # "journalist Ahmed Abdul Samad and his cameraman", "Ali Hassan and his two sons"
-        more = _LIST_GOES_ON.match(text, end)
-        got = _items(more.group("list"), more.start("list"), text, trim=True) if more else None
-        if got and all(free(a, b) for _, a, b in got):
-            used.extend((a, b) for _, a, b in got)
-            parts += [p for p, _, _ in got]
-            end = got[-1][2]
+        tail = goes_on(end)
+        if tail:
+            parts, end = parts + tail[0], tail[1]
         else:
             kin = _AND_KIN.match(text, end)
             if kin:
@@ -1184,12 +1190,9 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             used.append((m.start("np"), np_end))
             parts = [_bare_part(np)]
             end = max(m.end(), np_end)
-            more = _LIST_GOES_ON.match(text, np_end) if not bare else None
-            got = _items(more.group("list"), more.start("list"), text, trim=True) if more else None
-            if got and all(free(a, b) for _, a, b in got):
-                used.extend((a, b) for _, a, b in got)
-                parts += [p for p, _, _ in got]
-                end = got[-1][2]
+            tail = goes_on(np_end) if not bare else None
+            if tail:
+                parts, end = parts + tail[0], tail[1]
             elif not bare:
                 # a headline's list of bare nouns: "Bomb kills woman, child"
                 for tail in _BARE_NEXT.finditer(text, m.end("np")):
@@ -1285,12 +1288,9 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                 used.append((m.end("verb"), m.end()))
                 parts, end = [_Part(1, 1, 1, 1, False, "")], m.end()
                 # "killing him and his driver", "killing him and three members of his family"
-                more = _LIST_GOES_ON.match(text, m.end())
-                got = _items(more.group("list"), more.start("list"), text, trim=True) if more else None
-                if got and all(free(a, b) for _, a, b in got):
-                    used.extend((a, b) for _, a, b in got)
-                    parts += [p for p, _, _ in got]
-                    end = got[-1][2]
+                tail = goes_on(m.end())
+                if tail:
+                    parts, end = parts + tail[0], tail[1]
                 figures.append(_Figure(kind, parts, m.start(), end))
     # "seized two spies ... and executed them", "killing both": the people counted before
     for m in _THEM_RE.finditer(text):
