@@ -51,6 +51,10 @@ class Report:
         if not self.id:
             self.id = report_identity(self.text, self.source)
 
+    def country_for(self, run_country: str | None) -> str | None:
+        """The country this report is read for: the run's, else the one its input names."""
+        return run_country or self.country or None
+
 
 @dataclass(slots=True)
 class Quarantined:

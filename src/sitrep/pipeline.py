@@ -51,7 +51,7 @@ def extract_reports(reports: Iterable[Report], country: str | None = None,
     """Stream (report, events) pairs; spaCy batches the parsing."""
     geo, ex = geocoder(), extractor()
     for report, mentions in ex.pipe(reports, country=country, batch_size=batch_size):
-        geo.geocode(mentions, report, country=country or report.country or None)
+        geo.geocode(mentions, report, country=report.country_for(country))
         for m in mentions:  # "Army" in a report that never names Iraq, placed in Samarra
             if m.place is not None:
                 ex.actors.localise(m, m.place.country)

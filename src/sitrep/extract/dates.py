@@ -62,7 +62,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     # a span of days is dated by its first: "between 20 and 22 June", "over 7-9 December" (not
     # a coder's bracket after the date: "Around 21 March (between 19 and 21 March)")
-    ("dmy", re.compile(
+    ("dmy_span", re.compile(
         rf"(?<!\()(?<!\(between )(?<!\(from )\b(?:(?:between|from|over|on|during)\s+)?(?P<d>\d{{1,2}}){_ORD}\s*(?:-|–|to|and)\s*"
         rf"\d{{1,2}}{_ORD}\s+(?:of\s+)?(?P<mon>{_MONTH})\.?(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?",
         re.IGNORECASE)),
@@ -125,7 +125,7 @@ def _resolve(kind: str, m: re.Match, published: date | None) -> tuple[date | Non
             return date(int(g["y"]), int(g["m"]), int(g["d"])), 1
         except ValueError:
             return None, 1
-    if kind in ("dmy", "mdy"):
+    if kind in ("dmy", "dmy_span", "mdy"):
         month = _MONTH_NUM[g["mon"][:3].lower()]
         year = int(g["y"]) if g.get("y") else None
         return _month_day(year, month, int(g["d"]), published), 1

@@ -101,7 +101,7 @@ class Extractor:
             return [d for d in find_dates(s, ref, offset=offset)
                     if stamp is None or d.end <= stamp.start or d.start >= stamp.end]
 
-        country = country or report.country or None  # the run's, else the input's own
+        country = report.country_for(country)
         monitor, country = country, self.actors.report_country(text, country)
         found = self.actors.find(doc, country)
         actor_spans = [(m.start_char, m.end_char) for m in found]
