@@ -155,6 +155,23 @@ class Gazetteer:
             return [(i, 2) for i in self._ids(self.skel[s]) if self._spelt_alike(b, s, i)]
         return []
 
+    def lookup_loose(self, name: str) -> list[tuple[int, int]]:
+        """Like lookup, but every tier at once: the towns an exact-named unit may hide
+        ("Ar-Raqqa" is the governorate's exact name and the city's loose one)."""
+        k, b, s = keys(name)
+        if not k:
+            return []
+        found: dict[int, int] = {}
+        for i in self._ids(self.exact.get(k)):
+            found.setdefault(i, 0)
+        for i in sorted(set(self._ids(self.bare.get(b))) | set(self._ids(self.exact.get(b)))):
+            found.setdefault(i, 1)
+        if len(s) >= 4:
+            for i in self._ids(self.skel.get(s)):
+                if i not in found and self._spelt_alike(b, s, i):
+                    found[i] = 2
+        return sorted(found.items())
+
     def _spelt_alike(self, b: str, s: str, i: int) -> bool:
         """A skeleton match must also look alike: Dura ~ Dawrah and Heet ~ Hit pass, but
         Bazwaya ~ Bitha and vowel-less romanisations ("swryy" for Ash Shurah) do not."""

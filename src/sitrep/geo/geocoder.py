@@ -21,7 +21,7 @@ from importlib import resources
 from rapidfuzz import fuzz, process
 
 from sitrep.geo import gazetteer as gz
-from sitrep.geo.text import ascii_form, is_latin, norm, split_phrase
+from sitrep.geo.text import ascii_form, facility_head, is_latin, norm, split_phrase
 from sitrep.model import EventMention, Place, Report
 
 log = logging.getLogger(__name__)
@@ -373,16 +373,20 @@ class Geocoder:
         for i, tier in cands:
             e = g.entry(i)
             s = _KIND_BASE.get(e.kind, 0.0) - _TIER_PENALTY[tier]
+            district = _is_district(e)
             if e.kind == "city":
                 s += 1 + math.log10(e.population + 1) / 2
+            elif district:
+                s = _KIND_BASE["admin2"] - _TIER_PENALTY[tier]  # UCDP's "Sinjār district"
             elif e.kind == "site":
                 s += 3 + min(1.0, math.log10(e.population + 1) / 2)
             if hint == "admin1":
                 s += 6 * (e.kind == "admin1")
             elif hint == "admin2":
-                s += 4 * (e.kind == "admin2")
+                s += 4 * (e.kind == "admin2" or district)
             elif hint in ("city", "part"):
-                s += 1 * (e.kind in ("city", "site", "alias")) - 2 * (e.kind in ("admin1", "country"))
+                s += 1 * (e.kind in ("city", "site", "alias") and not district) \
+                    - 2 * (e.kind in ("admin1", "country"))
             if e.iso2 in strong_c:
                 s += 5
             elif e.iso2 in weak_c:
@@ -406,15 +410,44 @@ class Geocoder:
             e = g.entry(i)
             if min((_km(e, c) for c in ctx if c.kind != "country"), default=math.inf) > 100:
                 return None
+        if tier >= 2:
+            # ... or far from the town it is said to be near ("Al-Kawm, north of Al-Sukhnah"
+            # is not the Al Kam 200 km away, though both are in Homs governorate)
+            # (the first town named beside it: "(Homs)" after it reads as the city too)
+            towns = [c for c in ctx if c.kind in ("city", "site", "alias") and c.lat is not None]
+            if towns and _km(g.entry(i), towns[0]) > 75:
+                return None
         e = g.entry(i)
-        if e.kind == "admin1" and hint != "admin1":
-            # "Baghdad", "Kirkuk": a governorate named after its capital means the town.
-            towns = [(s, j, t) for s, j, t in scored if g.cols["kind"][j] in ("city", "alias", "site")
-                     and g.cols["admin1"][j] == e.admin1 and g.cols["iso2"][j] == e.iso2
-                     and g.cols["population"][j] >= 1000]
-            if towns:
-                _, i, tier = towns[0]
+        if hint not in ("admin1", "admin2") and (e.kind in ("admin1", "admin2") or _is_district(e)):
+            town = self._town_named(name, e, within)
+            if town is not None:
+                i, tier = town
         return i, tier
+
+    def _town_named(self, name: str, unit: gz.Entry, within: set[tuple[str, str]] | None
+                    ) -> tuple[int, int] | None:
+        """The town a governorate or district is named after: "Kirkuk", "Ar-Raqqa", "Sinjar"
+        and "Al-Zubair" alone mean the town (as ACLED codes them), unless a feature word says
+        otherwise. A loose spelling counts ("Ar-Raqqa" is the governorate's exact name and
+        the city's loose one), but only in the unit itself, near its point for a district."""
+        g = self.g
+        best = None
+        for j, t in g.lookup_loose(name):
+            e = g.entry(j)
+            if e.iso2 != unit.iso2 or e.admin1 != unit.admin1 or _is_district(e) \
+                    or e.kind not in ("city", "site", "alias") or t > 2:
+                continue
+            if within is not None and (e.iso2, e.admin1) not in within and (e.iso2, "") not in within:
+                continue
+            if e.kind == "city" and e.population < 1000:
+                continue
+            if unit.kind != "admin1" and unit.lat is not None and e.lat is not None \
+                    and _km(unit, e) > 60:
+                continue
+            key = (t, -(e.population if e.kind == "city" else 0))
+            if best is None or key < best[0]:
+                best = (key, (j, t))
+        return best[1] if best else None
 
     def _locate(self, text: str, ctx: list[gz.Entry], weak: list[gz.Entry], theatre: str,
                 relation: str) -> Place:
@@ -428,6 +461,10 @@ class Geocoder:
             text = q["head"].strip(" ,")
         name, hint, part = self._phrase(text)
         best = self._best(name, hint, ctx, weak, theatre) or self._best(text, "", ctx, weak, theatre)
+        if best is None and facility_head(name):
+            site = self._best(facility_head(name), "city", ctx, weak, theatre)
+            if site and self.g.cols["kind"][site[0]] in ("city", "site", "alias"):
+                best, part = site, True
         if best is None:
             # "Dura, southern Baghdad" / "Dura district of Baghdad": try the pieces.
             pieces = [p.strip() for p in _SPLIT.split(text) if p.strip()]
@@ -511,6 +548,9 @@ class Geocoder:
         units = [g.entry(i) for i, _ in mids] + [unit]
         name, hint, part = self._phrase(head)
         best = self._best(name, hint, units + ctx, weak, theatre, within)
+        if best is None and facility_head(name):
+            best = self._best(facility_head(name), "city", units + ctx, weak, theatre, within)
+            part = True
         if best is not None:
             return self._finish(best, head, part, relation)
         # The town is unknown: place it at the district or governorate the note gives.
@@ -583,6 +623,11 @@ _MODIFIER = re.compile(r"-(?:led|backed|based|funded|supported|allied|sponsored|
 _DESCRIPTION = re.compile(
     r"[^,;:.]{0,60}?\b(?:is|are|lies|lie|has|have|spans?|straddles?|borders?|stretch(?:es)?)\b"
     r"(?!\s+(?:been|had|seen|reportedly|said|believed|thought|now|still|fled|taken|killed))")
+
+
+def _is_district(e: gz.Entry) -> bool:
+    """A UCDP site coded to a whole district ("Sinjār district"): a unit, not a point."""
+    return e.kind == "site" and e.feature == "district"
 
 
 def _one_country(entries: list[gz.Entry]) -> str:

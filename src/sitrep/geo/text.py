@@ -114,3 +114,21 @@ def split_phrase(text: str) -> tuple[str, str, bool]:
         hint = hint or FEATURE_WORDS[_feature(words[0])]
         words = words[2:]
     return " ".join(words), hint, part
+
+
+# "Mount Bashiqa", "Al-Hol camp", "Qayyarah West airbase": a site named after a town. When the
+# site itself is unknown, the town is the nearest named place (placed less precisely). Not a
+# dam: Mosul Dam is 40 km from Mosul.
+_FACILITY = re.compile(
+    r"^(?:mount|mt\.?)\s+(?P<a>\S.*)$"
+    r"|^(?P<b>\S.*?)(?:\s+(?:north|south|east|west))?\s+(?:military\s+)?(?:camp|air\s?base|base|"
+    r"airport|air\s?field|airstrip|prison|(?:oil|gas)\s+field|refinery|checkpoint|bridge|"
+    r"hospital|market|mosque|university|stadium|(?:border\s+)?crossing|junction|roundabout|"
+    r"power\s+(?:station|plant)|mountains?)$", re.IGNORECASE)
+
+
+def facility_head(name: str) -> str | None:
+    """'Al-Hol camp' -> 'Al-Hol'; 'Mount Bashiqa' -> 'Bashiqa'; None when no site word."""
+    m = _FACILITY.match(name.strip())
+    return (m.group("a") or m.group("b")).strip() if m else None
+
