@@ -252,14 +252,53 @@ def _qualified(text: str, spans: list[tuple[int, int]], clause_start: int
             continue  # "(AFP)", "(30 km south of Kirkuk)": not an admin qualifier
         before = text[clause_start:m.start()]
         head = _HEAD_NAME.search(before)
+        named = head is not None and _head_ok(before[:head.start()], head.group(), text, inner)
         ending = [s for s in spans if s[1] <= m.start() and not text[s[1]:m.start()].strip(" ")]
         if ending:
             start = ending[0][0]
-        elif head and _LOCATIVE.search(before[:head.start()]):
+            if named and clause_start + head.start() < start:
+                start = clause_start + head.start()  # "Busra al-Sham": the ruler knew "al-Sham"
+        elif named:
             start = clause_start + head.start()
         else:
             continue
         return start, m.end(), inner
+    return None
+
+
+# A lower-case word before the name, as in "Turkish forces shelled Tal Rifaat (Aleppo)": notes
+# put the verb straight before the place. Not a word that joins actors ("and ISIS (Ninewa)").
+_WORD_BEFORE = re.compile(r"\b(?!(?:and|or|by|with|between|against|of)\s)[a-z][\w'’-]*\s+$")
+
+
+def _head_ok(before: str, head: str, text: str, inner: list[tuple[int, int]]) -> bool:
+    """Whether the capitalised words before "(Admin)" name the place the qualifier qualifies."""
+    if _LOCATIVE.search(before):
+        return True
+    if head.isupper() or not _WORD_BEFORE.search(before):
+        return False
+    # "Protesters (Niger)", "Rioters (Iraq)": a country in brackets qualifies an actor
+    countries = country_names()
+    return not all(text[a:b].lower().removeprefix("the ") in countries for a, b in inner)
+
+
+_SPOT_LINK = re.compile(r"(?:\s+(?:sub-?district|village|town|area|front))?(?:,\s+(?:\d+\s*km\s+)?"
+                        + _DIRECTION + r"\s+of|\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _spot_before(text: str, spans: list[tuple[int, int]], clause_start: int, at: int
+                 ) -> tuple[int, int] | None:
+    """The place span X in "X, north of Y (Admin)" or "X in Y (Admin)", Y starting at `at`."""
+    link = _SPOT_LINK.search(text, clause_start, at)
+    if not link:
+        return None
+    countries = country_names()
+    for a, b in spans:
+        if b == link.start() or (b < link.start() and not text[b:link.start()].strip(" ")):
+            if text[a:b].lower().removeprefix("the ") in countries:
+                return None
+            f = _FEATURE_AFTER.match(text, b)
+            return (a, f.end()) if f else (a, b)
     return None
 
 
@@ -299,6 +338,11 @@ def choose(text: str, spans: list[tuple[int, int]], clause_start: int,
     if qual and any(qual[0] <= s[0] and s[1] <= qual[1] for s in own):
         main = (qual[0], qual[1])
         inside = qual[2]
+        spot = _spot_before(text, own, clause_start, qual[0])
+        if spot:
+            # "Kafr Jannah, south of Afrin (Aleppo)", "Balyun in Jabal al-Zawiya (Idlib)": the
+            # note's place is the first name; the bracketed one only locates it
+            main, inside = spot, []
     else:
         # Among equally specific names, one that a capitalised word continues comes last:
         # "PMF commander Qasim Muslih in Baghdad" is placed in Baghdad.
