@@ -43,7 +43,7 @@ SETS = {  # name -> (path, has dev/blind split, blind as a whole)
 COLUMNS = [("type", "event_type_accuracy"), ("subF1", "sub_event_f1_weighted"),
            ("fatal", "fatalities_exact"), ("fatal>0", "fatalities_exact_nonzero"),
            ("admin1", "admin1_accuracy"), ("date", "date_exact"),
-           ("nonev", "non_event_rejection")]
+           ("nonev", "non_event_rejection"), ("place10", "named_place_within_10km")]
 
 
 def main() -> None:

@@ -334,3 +334,29 @@ def test_devset_split_is_read_and_the_cli_filters_on_it(tmp_path):
     assert json.loads(out.read_text())["event_type_accuracy"]["n"] == 1
     res = CliRunner().invoke(app, ["evaluate", str(path), "--split", "test"])
     assert res.exit_code != 0
+
+
+def test_named_place_distance_for_notes_without_coordinates(tmp_path):
+    # Coded notes name their place but give no point: the gazetteer's point for the name is
+    # the reference; a name the gazetteer lacks is left out, not scored.
+    base = {"event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 0,
+            "country": "Syria"}
+    items = [{"id": "a", "text": "note a", "location": "Tal Rifaat", "admin1": "Aleppo", **base},
+             {"id": "b", "text": "note b", "location": "Tal Rifaat", "admin1": "Aleppo", **base},
+             {"id": "c", "text": "note c", "location": "Qaryat Zzyzx", "admin1": "Aleppo", **base},
+             {"id": "d", "text": "note d", "location": "Kobani", "admin1": "Aleppo", **base}]
+    path = tmp_path / "notes.jsonl"
+    path.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
+    refs = load_reference(path)
+    assert refs[0].location == "Tal Rifaat"
+    at = lambda lat, lon: [EventMention(report_id="", event_type="Battles", fatalities=0,
+                                        place=Place(name="x", admin1="Aleppo", latitude=lat,
+                                                    longitude=lon))]
+    answers = {"note a": at(36.47, 37.10),   # Tall Rifaat itself
+               "note b": at(36.20, 37.16),   # Aleppo city, ~30 km away
+               "note c": at(36.20, 37.16)}   # unknown name: not scored; d: no event
+    s = evaluate(refs, fake_extractor(answers))
+    assert s["named_place_within_10km"] == {"n": 3, "correct": 1, "score": 1 / 3}
+    assert "named place" in format_scores(s)
+    s = evaluate(refs[:1], fake_extractor({}))  # no event at all is a miss
+    assert s["named_place_within_10km"] == {"n": 1, "correct": 0, "score": 0.0}

@@ -66,6 +66,7 @@ class RefEvent:
     split: str = ""  # dev-set JSONL: "dev" or "blind" where the set has both
     # FA-KES: the governorates the article is about (any counts); admin1 stays "".
     admin1_options: tuple[str, ...] = ()
+    location: str = ""  # a coded note's place name, where the reference gives no point
 
 
 # --- loading -------------------------------------------------------------------------
@@ -253,6 +254,7 @@ def _read_devset(path: Path) -> Iterator[RefEvent]:
                 event_date=parse_date(item.get("event_date")),
                 style=item.get("style", ""),
                 split=item.get("split", ""),
+                location=item.get("location", "") or "",
             )
 
 
@@ -399,6 +401,29 @@ def _run_all(refs: list[RefEvent], extract_fn: ExtractFn, country: str | None,
             progress(len(batch))
 
 
+class _NamedPlaces:
+    """The gazetteer's point for a reference's place name ("Tal Rifaat" in Aleppo), for coded
+    notes that name their place but give no coordinates. Only names the gazetteer knows as a
+    place of their own count: this measures picking and placing the named place, not the
+    gazetteer's coverage (a name it lacks is left out, not scored)."""
+
+    def __init__(self) -> None:
+        self._geo = None
+
+    def point(self, ref: RefEvent) -> tuple[float, float] | None:
+        if self._geo is None:
+            from sitrep.geo import Geocoder
+
+            self._geo = Geocoder()
+        p = self._geo.locate(ref.location, context=[ref.admin1] if ref.admin1 else [],
+                             country=ref.country or None)
+        if p is None or p.latitude is None or p.longitude is None \
+                or p.feature in ("admin1", "admin2", "country") \
+                or "not in gazetteer" in p.note or "named alongside" in p.note:
+            return None
+        return p.latitude, p.longitude
+
+
 class _Tally:
     def __init__(self) -> None:
         self.n = 0
@@ -435,7 +460,8 @@ def evaluate(refs: list[RefEvent], extract_fn: ExtractFn, limit: int | None = No
                                "type_of_violence", "fatalities", "fatalities_nonzero",
                                "killed_min", "killed_max", "injured", "admin1", "date",
                                "non_event_rejected", "main_in_admin1", "any_in_admin1",
-                               "no_event")}
+                               "no_event", "named_place_10km")}
+    named = _NamedPlaces()
     dists: list[float] = []
     coord_refs = within10 = within50 = 0
     et_true: list[str] = []
@@ -494,6 +520,12 @@ def evaluate(refs: list[RefEvent], extract_fn: ExtractFn, limit: int | None = No
                 dists.append(d)
                 within10 += d <= 10
                 within50 += d <= 50
+        elif ref.location and not is_non_event:
+            point = named.point(ref)
+            if point is not None:
+                t["named_place_10km"].add(
+                    place is not None and place.latitude is not None and place.longitude is not None
+                    and haversine_km(*point, place.latitude, place.longitude) <= 10)
         if ref.event_date is not None:
             t["date"].add(m is not None and m.event_date == ref.event_date)
 
@@ -516,6 +548,7 @@ def evaluate(refs: list[RefEvent], extract_fn: ExtractFn, limit: int | None = No
         "main_event_in_admin1": t["main_in_admin1"].result(),
         "any_event_in_admin1": t["any_in_admin1"].result(),
         "no_event": t["no_event"].result(),
+        "named_place_within_10km": t["named_place_10km"].result(),
         "distance": None,
         "per_class": None,
     }
@@ -558,6 +591,7 @@ _ROWS = [
     ("injured_exact", "injured exact"),
     ("admin1_accuracy", "admin1 accuracy"),
     ("date_exact", "event date exact"),
+    ("named_place_within_10km", "within 10 km of the named place's gazetteer point"),
     ("main_event_in_admin1", "main event in the article's governorate"),
     ("any_event_in_admin1", "any event in the article's governorate"),
     ("no_event", "articles with no event"),
@@ -565,6 +599,7 @@ _ROWS = [
 
 
 _FAKES_KEYS = {"main_event_in_admin1", "any_event_in_admin1", "no_event"}
+_NOTES_KEYS = {"named_place_within_10km"}  # coded notes with a place name, no point
 
 
 def score_rows(scores: dict[str, Any]) -> list[tuple[str, str, str, str]]:
@@ -572,8 +607,8 @@ def score_rows(scores: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     rows = []
     for key, label in _ROWS:
         s = scores.get(key)
-        if s is None and key in _FAKES_KEYS:
-            continue  # articles-only measures: not shown for coded-event references
+        if s is None and key in _FAKES_KEYS | _NOTES_KEYS:
+            continue  # measures of one kind of reference: not shown for the others
         if s is None:
             rows.append((label, "-", "N/A", ""))
             continue
