@@ -146,7 +146,8 @@ _FEATURE_AFTER = re.compile(r"\s+(?:district|sub-?district|province|governorate)
 _QUALIFIERS = re.compile(r"\s*\(([A-Z][^()\d]{1,80}?)\)")
 _HEAD_NAME = re.compile(r"(?:\b(?:al|el|an|ar|as|ash|ad|az)[-\s]|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"
                         r"(?:\s+(?:district|sub-?district|village|town|city|area|neighbou?rhood|"
-                        r"suburb|camp|quarter))?$")
+                        r"suburb|camp|quarter|(?:gas\s+|oil\s+)?field|air\s?base|base|airport|"
+                        r"prison))?$")
 # A place word that a capitalised word continues is likely part of a person's or a body's
 # name ("PMF commander Qasim Muslih", "Aleppo Governor Diab said"), unless the word is the
 # place's own feature ("Idlib Province", "Palestine Street"). Such a name yields to another.
@@ -248,7 +249,7 @@ def _qualified(text: str, spans: list[tuple[int, int]], clause_start: int
         rest = text[m.start(1):m.end(1)]
         for a, b in sorted(inner, reverse=True):
             rest = rest[:a - m.start(1)] + rest[b - m.start(1):]
-        if not inner or rest.replace(",", "").strip():
+        if not inner or not _only_names(rest, text, inner, m.end(1)):
             continue  # "(AFP)", "(30 km south of Kirkuk)": not an admin qualifier
         before = text[clause_start:m.start()]
         head = _HEAD_NAME.search(before)
@@ -266,16 +267,34 @@ def _qualified(text: str, spans: list[tuple[int, int]], clause_start: int
     return None
 
 
+_NAMES_ONLY = re.compile(r"^(?:\s*,?\s*(?:[A-Z][\w'’-]*(?:[\s-]+(?:al|el|ad|an|ar|as|ash|az|[A-Z][\w'’-]*))*)?)*"
+                        r"[\s,]*$")
+
+
+def _only_names(rest: str, text: str, inner: list[tuple[int, int]], end: int) -> bool:
+    """Whether the brackets hold only admin names: known ones, or a district the gazetteer
+    lacks before a known governorate ("(Sere Kaniye, Al-Hasakeh)")."""
+    if not rest.replace(",", "").strip():
+        return True
+    last = max(inner)
+    return not text[last[1]:end].strip() and bool(_NAMES_ONLY.match(rest))
+
+
 # A lower-case word before the name, as in "Turkish forces shelled Tal Rifaat (Aleppo)": notes
-# put the verb straight before the place. Not a word that joins actors ("and ISIS (Ninewa)").
-_WORD_BEFORE = re.compile(r"\b(?!(?:and|or|by|with|between|against|of)\s)[a-z][\w'’-]*\s+$")
+# put the verb straight before the place. Not a word that joins actors ("and ISIS (Ninewa)"),
+# nor "the" ("attacked the Iraqi Army in Mosul (Ninewa)").
+_WORD_BEFORE = re.compile(r"\b(?!(?:and|or|by|with|between|against|of|the)\s)[a-z][\w'’-]*\s+$")
+
+
+_THE_SITE = re.compile(r"\s(?:camp|field|air\s?base|base|airport|prison)$")  # "hit the T4 air base"
 
 
 def _head_ok(before: str, head: str, text: str, inner: list[tuple[int, int]]) -> bool:
     """Whether the capitalised words before "(Admin)" name the place the qualifier qualifies."""
     if _LOCATIVE.search(before):
         return True
-    if head.isupper() or not _WORD_BEFORE.search(before):
+    if head.isupper() or not (_WORD_BEFORE.search(before) or _THE_SITE.search(head)
+                              and _WORD_BEFORE.search(before.removesuffix("the "))):
         return False
     # "Protesters (Niger)", "Rioters (Iraq)": a country in brackets qualifies an actor
     countries = country_names()
@@ -283,23 +302,38 @@ def _head_ok(before: str, head: str, text: str, inner: list[tuple[int, int]]) ->
 
 
 _SPOT_LINK = re.compile(r"(?:\s+(?:sub-?district|village|town|area|front))?(?:,\s+(?:\d+\s*km\s+)?"
-                        + _DIRECTION + r"\s+of|\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
+                        + _DIRECTION + r"\s+of|\s+in|\s+near)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _spot_before(text: str, spans: list[tuple[int, int]], clause_start: int, at: int
-                 ) -> tuple[int, int] | None:
-    """The place span X in "X, north of Y (Admin)" or "X in Y (Admin)", Y starting at `at`."""
+def _spot_before(text: str, spans: list[tuple[int, int]], clause_start: int, at: int,
+                 inner: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The place X in "X, north of Y (Admin)" or "X in Y (Admin)", Y starting at `at`: a place
+    span, or capitalised words after a locative or a verb ("shelled Kansafra in ...")."""
     link = _SPOT_LINK.search(text, clause_start, at)
     if not link:
         return None
     countries = country_names()
+    spot = None
     for a, b in spans:
         if b == link.start() or (b < link.start() and not text[b:link.start()].strip(" ")):
             if text[a:b].lower().removeprefix("the ") in countries:
                 return None
-            f = _FEATURE_AFTER.match(text, b)
-            return (a, f.end()) if f else (a, b)
-    return None
+            spot = (a, b)
+            break
+    if spot is None:
+        before = text[clause_start:link.start()]
+        head = _HEAD_NAME.search(before)
+        if head and _head_ok(before[:head.start()], head.group(), text, inner) \
+                and head.group().lower().removeprefix("the ") not in countries:
+            spot = (clause_start + head.start(), link.start())
+    if spot and link.group().strip().lower().endswith("near"):
+        # "struck Ain al-Asad air base near X", "in the Zap area near X", but not "a convoy
+        # fleeing Fallujah near X": a site, or a name after a locative
+        named = text[spot[0]:link.start()]
+        if not (_THE_SITE.search(named) or re.search(r"\s(?:area|village|town)$", named)
+                or _LOCATIVE.search(text, max(clause_start, spot[0] - 12), spot[0])):
+            return None
+    return spot
 
 
 def _country_stem(t: str, countries: frozenset[str]) -> bool:
@@ -325,8 +359,12 @@ def choose(text: str, spans: list[tuple[int, int]], clause_start: int,
         possessive = text[s[1]:s[1] + 2] in ("'s", "’s") and len(spans) > 1
         if t in countries or _country_stem(t, countries):
             return 3  # a country is the least specific
-        if possessive or _FIRED_FROM.search(text, max(clause_start, s[0] - 60), s[0]):
-            return 2  # "mortar shells fired by rebels from Eastern Ghouta hit Bab Touma"
+        if possessive or _FIRED_FROM.search(text, max(clause_start, s[0] - 60), s[0]) \
+                or _ROAD_END.match(text, s[1]) or (_ROAD_START.search(text, max(0, s[0] - 40), s[0])
+                                                   and _ROAD_TAIL.match(text, s[1])):
+            # "mortar shells fired by rebels from Eastern Ghouta hit Bab Touma"; "on the
+            # Kirkuk-Tuz Khurmatu road near Taza": a road's ends are not where it happened
+            return 2
         return 1 if _ADMIN.search(t) else 0
 
     # "Syrias Latakia province": apostrophes stripped from the possessive.
@@ -338,11 +376,12 @@ def choose(text: str, spans: list[tuple[int, int]], clause_start: int,
     if qual and any(qual[0] <= s[0] and s[1] <= qual[1] for s in own):
         main = (qual[0], qual[1])
         inside = qual[2]
-        spot = _spot_before(text, own, clause_start, qual[0])
+        spot = _spot_before(text, own, clause_start, qual[0], inside)
         if spot:
             # "Kafr Jannah, south of Afrin (Aleppo)", "Balyun in Jabal al-Zawiya (Idlib)": the
-            # note's place is the first name; the bracketed one only locates it
-            main, inside = spot, []
+            # note's place is the first name, the bracketed one locates it; the geocoder
+            # takes the first when it lies near the second
+            main = (spot[0], qual[1])
     else:
         # Among equally specific names, one that a capitalised word continues comes last:
         # "PMF commander Qasim Muslih in Baghdad" is placed in Baghdad.
@@ -372,6 +411,9 @@ def choose(text: str, spans: list[tuple[int, int]], clause_start: int,
     return PlaceChoice(capital_of(name) or name, main[0], main[1], relation, context)
 
 
+_ROAD_END = re.compile(r"-(?:[A-Z][\w'’]*[\s-]?){1,3}\s*(?:road|highway|motorway)\b")
+_ROAD_START = re.compile(r"\b[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2}-$")
+_ROAD_TAIL = re.compile(r"(?:\s+[A-Z][\w'’]*){0,2}\s+(?:road|highway|motorway)\b")
 # Where fire came from is not where it fell (ACLED places the event where it struck).
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\b[^.;:]{0,40}?\bfrom\s+(?:the\s+)?"
                          r"(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)

@@ -546,6 +546,12 @@ class Geocoder:
         mids = [b for b in (self._best(x, "admin2", [unit], [], theatre, within) for x in quals[:-1])
                 if b is not None]
         units = [g.entry(i) for i, _ in mids] + [unit]
+        linked = _LINKED.match(head)
+        if linked:
+            place = self._spot_near(linked, units, ctx, weak, theatre, within, relation)
+            if place is not None:
+                return place
+            head = linked["x"]
         name, hint, part = self._phrase(head)
         best = self._best(name, hint, units + ctx, weak, theatre, within)
         if best is None and facility_head(name):
@@ -566,6 +572,34 @@ class Geocoder:
             _lower(place, 3, 3 if e.kind == "admin2" else 4)
         place.note = (f"{head!r} not in gazetteer in {unit.name}; placed at {e.name} "
                       f"({'district' if e.kind != 'admin1' else 'governorate'} given in the text)")
+        return place
+
+    def _spot_near(self, linked: re.Match, units: list[gz.Entry], ctx: list[gz.Entry],
+                   weak: list[gz.Entry], theatre: str, within: set[tuple[str, str]],
+                   relation: str) -> Place | None:
+        """"Kafr Jannah, south of Afrin (Aleppo)", "Saydnaya prison in Safita (Tartous)": the
+        first name when it lies near the second (a prison named after a town 100 km away is
+        not where the note sets the event), else the second, less precisely. None when the
+        second is unknown too."""
+        g = self.g
+        yn, yh, _ = self._phrase(linked["y"])
+        y = self._best(yn, yh, units + ctx, weak, theatre, within)
+        if y is None:
+            return None
+        ye = g.entry(y[0])
+        xn, xh, xpart = self._phrase(linked["x"])
+        x = self._best(xn, xh, [ye] + units + ctx, weak, theatre, within)
+        if x is None and facility_head(xn):
+            x, xpart = self._best(facility_head(xn), "city", [ye] + units + ctx, weak, theatre,
+                                  within), True
+        if x is not None:
+            xe = g.entry(x[0])
+            limit = 30 if (linked["k"] or "").lower() == "in" else 60
+            near = ye.geo_precision == 3 or xe.lat is None or ye.lat is None or _km(xe, ye) <= limit
+            if near and xe.kind not in ("admin1", "country"):
+                return self._finish(x, linked["x"], xpart, relation)
+        place = self._finish(y, linked["y"], True, "")
+        place.note = "; ".join(n for n in (place.note, f"{linked['x']!r} is somewhere near it") if n)
         return place
 
     def _fallback(self, text: str, ctx: list[gz.Entry], theatre: str, why: str) -> Place:
@@ -623,6 +657,12 @@ _MODIFIER = re.compile(r"-(?:led|backed|based|funded|supported|allied|sponsored|
 _DESCRIPTION = re.compile(
     r"[^,;:.]{0,60}?\b(?:is|are|lies|lie|has|have|spans?|straddles?|borders?|stretch(?:es)?)\b"
     r"(?!\s+(?:been|had|seen|reportedly|said|believed|thought|now|still|fled|taken|killed))")
+
+
+# "Kafr Jannah, south of Afrin", "Balyun in Jabal al-Zawiya", "Ain al-Asad air base near
+# Al-Baghdadi": a spot, and the place that locates it (see places.choose)
+_LINKED = re.compile(r"^(?P<x>.+?)(?:\s+(?:sub-?district|village|town|area|front))?(?:,\s+(?:\d+\s*km\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+                     r"\s+of|\s+(?P<k>in|near))\s+(?:the\s+)?(?P<y>\S.*)$", re.IGNORECASE)
 
 
 def _is_district(e: gz.Entry) -> bool:

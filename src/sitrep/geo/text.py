@@ -120,7 +120,7 @@ def split_phrase(text: str) -> tuple[str, str, bool]:
 # site itself is unknown, the town is the nearest named place (placed less precisely). Not a
 # dam: Mosul Dam is 40 km from Mosul.
 _FACILITY = re.compile(
-    r"^(?:mount|mt\.?)\s+(?P<a>\S.*)$"
+    r"^(?:mount|mt\.?|camp)\s+(?P<a>\S.*)$"
     r"|^(?P<b>\S.*?)(?:\s+(?:north|south|east|west))?\s+(?:military\s+)?(?:camp|air\s?base|base|"
     r"airport|air\s?field|airstrip|prison|(?:oil|gas)\s+field|refinery|checkpoint|bridge|"
     r"hospital|market|mosque|university|stadium|(?:border\s+)?crossing|junction|roundabout|"
@@ -128,7 +128,8 @@ _FACILITY = re.compile(
 
 
 def facility_head(name: str) -> str | None:
-    """'Al-Hol camp' -> 'Al-Hol'; 'Mount Bashiqa' -> 'Bashiqa'; None when no site word."""
+    """'Al-Hol camp' -> 'Al-Hol'; 'Mount Bashiqa', 'Camp Taji' -> the town; None when no
+    site word."""
     m = _FACILITY.match(name.strip())
     return (m.group("a") or m.group("b")).strip() if m else None
 
