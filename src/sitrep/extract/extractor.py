@@ -225,6 +225,10 @@ class Extractor:
             held = next((am for am in actors if doc[am.start:am.end].root.dep_
                          in ("nsubjpass", "dobj")), None)
             a1, a2 = None, held or a2
+        if sub == "Arrests" and a1 is not None and _SUSPECTED.search(
+                doc.text, max(0, doc[a1.start].idx - 30), doc[a1.start].idx):
+            # "NISA arrested 12 suspected al Shabaab members": the group named is the held
+            a1, a2 = None, a1
         if sub == "Arrests" and a1 is not None and not a1.actor.state and a1.actor.armed \
                 and not a1.actor.authority:
             sub = "Abduction/forced disappearance"  # "arrests" by an armed group
@@ -634,6 +638,7 @@ _DEPOT_ATTACKED = re.compile(
     r"\b(?:strikes?|struck|drones?|air\s*strikes?|warplanes?|jets|attack(?:ed|s)?|target(?:ed|ing)|"
     r"fired|launched|shell(?:ed|ing)|hit\s+by|planted|placed|sabotage|claimed)\b", re.IGNORECASE)
 # The killed were not all fighters, or were killed as captives.
+_SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed|accused)\s+$", re.IGNORECASE)
 _ONE_SIDED = re.compile(
     r"\b(?:(?:among them|including|some of them|many of them|most of them)\s+(?:\w+\s+){0,2}?"
     r"(?:women|children|elderly|girls|boys)|women and children|massacre[ds]?|execut(?:ed|ion|ions)"
