@@ -619,3 +619,18 @@ def test_another_sources_figure_after_while_is_the_same_dead():
                    "municipal council reported at least 43 killed, while a local health official "
                    "gave 42.", published="2019-08-05")
     assert (m.sub_event_type, m.fatalities) == ("Air/drone strike", 42)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Gunmen opened fire in a school; 6 pupils died at the scene and a seventh in hospital "
+     "later that day.", 7),
+    ("Two soldiers died on Monday and a third on Tuesday after the ambush.", 3),
+    ("Three people died and a fourth was wounded.", 3),  # the fourth is wounded, not dead
+])
+def test_one_more_dead_with_the_verb_said_once(text, want):
+    assert killed(text)[2] == want
+
+
+def test_an_expert_is_a_person_counted_among_the_dead():
+    assert killed("A British journalist and a Brazilian Indigenous affairs expert were shot "
+                  "dead on the river.")[2] == 2

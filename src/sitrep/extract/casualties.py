@@ -351,7 +351,11 @@ _ORDINAL_DEAD = re.compile(
     r"\b(?:(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d{1,3}(?:st|nd|rd|th))|another)\b(?:\s+(?!and\b|\d)[\w'’-]+){0,6}?(?:\s*,[^,;.]{1,80},)?"
     r"\s+(?:also\s+|later\s+|subsequently\s+|eventually\s+)?"
-    r"(?:died|succumbed|was\s+(?:later\s+)?(?:killed|found\s+dead))\b", _FLAGS)
+    r"(?:died|succumbed|was\s+(?:later\s+)?(?:killed|found\s+dead))\b"
+    # the verb said once for both: "6 children died at the scene and a seventh in hospital"
+    r"|(?<=\bdied\b)[^.;:]{0,60}?\s+and\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?=(?:in|at|on|later|the\s+next|"
+    r"the\s+following)\b)", _FLAGS)
 # One of the wounded dying later, one more dead: "One of the wounded died in hospital the next
 # day", "a bystander wounded in the blast died of his injuries", "Mayor Abdirahman Omar Osman,
 # wounded in the blast, died in Doha on 1 August" (a name, or one person's words)
