@@ -634,3 +634,20 @@ def test_one_more_dead_with_the_verb_said_once(text, want):
 def test_an_expert_is_a_person_counted_among_the_dead():
     assert killed("A British journalist and a Brazilian Indigenous affairs expert were shot "
                   "dead on the river.")[2] == 2
+
+
+@pytest.mark.parametrize("text,published,country,want", [
+    # the third of four days: 53 // 4 = 13 (the first day, 23 February, would take 14)
+    ("On 25 February 2020, Hindu and Muslim mobs clashed for a third day in Maujpur (North East "
+     "Delhi, Delhi), burning houses and shops. Police later said 53 people were killed in the "
+     "riots between 23 and 26 February.", "2020-02-28", "India", 13),
+    ("On 23 February 2020, mobs clashed in Maujpur (North East Delhi, Delhi). Police later said "
+     "53 people were killed in the riots between 23 and 26 February.", "2020-02-28", "India", 14),
+    # a span over a month's end, the event on its last day
+    ("On 2 December 2017, fighting between Houthi forces and forces loyal to Saleh continued for "
+     "a fourth day in Sanaa (Amanat al Asimah). The ICRC said 125 people had been killed in the "
+     "city over the four days from 29 November to 2 December.", "2017-12-05", "Yemen", 31),
+])
+def test_an_event_on_a_later_day_of_a_span_takes_the_plain_share(text, published, country, want):
+    ms = sitrep.extract(text, published=published, country=country)
+    assert ms[0].fatalities == want

@@ -469,7 +469,7 @@ _DAYS_RE = re.compile(
     rf"\b(?:over|during|in|across)\s+(?:the\s+|those\s+|these\s+)?(?P<n2>{NUMBER})(?:\s+|-)days\b|"
     rf"\b(?P<n3>{NUMBER})-day\s+(?:battle|fight|fighting|offensive|clash|clashes|siege|assault|operation)|"
     rf"\b(?:between|from|over|during|across)\s+(?P<d1>\d{{1,2}})\s*(?:and|to|-|–)\s*(?P<d2>\d{{1,2}})\s+"
-    rf"(?:{_alt(_MONTHS)})\b|"
+    rf"(?P<mon>{_alt(_MONTHS)})\b|"
     # "over Friday and Saturday"
     rf"\b(?:over|on|during|between|across|from)\s+(?P<w1>{_alt(WEEKDAYS)})\s+(?:and|to|until)\s+"
     rf"(?P<w2>{_alt(WEEKDAYS)})\b", _FLAGS)
@@ -1494,6 +1494,49 @@ def _first_day(text: str, fig: _Figure, fatalities: int) -> int:
     if not 1 < days <= 31 or not fatalities:
         return fatalities
     return split_over_days(fatalities, days)[0]
+
+
+_FROM_TO = re.compile(rf"\bfrom\s+(?P<d>\d{{1,2}})\s+(?P<mon>{_alt(_MONTHS)})\s+(?:to|until|through)\s+"
+                      rf"\d{{1,2}}\s+(?:{_alt(_MONTHS)})\b", _FLAGS)
+
+
+def share_for_event_day(m: EventMention) -> None:
+    """A toll over dated days gives the first day the remainder (`_first_day`); an event told
+    on a later day of the span takes the plain share: "On 25 February ... 53 killed between 23
+    and 26 February" is 13, not 14. Left alone unless the figures are exactly that split."""
+    from datetime import date
+
+    ev = m.evidence.get("killed")
+    if ev is None or m.event_date is None or m.killed_min is None or m.killed_min != m.killed_max:
+        return
+    sent = ev.sentence or ev.text
+    span = _DAYS_RE.search(sent)
+    if not span:
+        return
+    dated = m.evidence.get("event_date")
+    if dated is not None and dated.start < ev.sentence_start + span.end() \
+            and ev.sentence_start + span.start() < dated.end:
+        return  # "Between 15 and 16 April 2015, ...": the span dates the event itself
+    if span.group("d1"):
+        days = int(span.group("d2")) - int(span.group("d1")) + 1
+        first = (int(span.group("d1")), span.group("mon"))
+    else:
+        ft = _FROM_TO.search(sent)
+        days = parse_number(span.group("n") or span.group("n2") or span.group("n3") or "") or 0
+        first = (int(ft.group("d")), ft.group("mon")) if ft else None
+    if first is None or not 1 < days <= 31:
+        return
+    shares = split_over_days(m.killed_min, days)
+    if m.fatalities != shares[0]:
+        return
+    month = _MONTHS.index(first[1].lower()) % 12 + 1 if first[1].lower() != "sept" else 9
+    try:
+        start = date(m.event_date.year - (month > m.event_date.month), month, first[0])
+    except ValueError:
+        return
+    k = (m.event_date - start).days
+    if 0 < k < days:
+        m.fatalities = shares[k]
 
 
 def attack_scale(text: str) -> str | None:

@@ -12,7 +12,7 @@ from sitrep import taxonomy
 from sitrep.extract import eventdate
 from sitrep.extract import places as placemod
 from sitrep.extract.actors import ARMED_INTERS, STATE_INTERS, ActorCatalog, ActorMention
-from sitrep.extract.casualties import bomber_stopped
+from sitrep.extract.casualties import bomber_stopped, share_for_event_day
 from sitrep.extract.events import PERP_DEPS, SPEECH, Typing, own_text, type_clause
 from sitrep.extract.lexicon import lexicon
 from sitrep.extract.segment import Clause, add_paragraph_breaks, clauses, doc_text
@@ -345,6 +345,7 @@ class Extractor:
         if m.sub_event_type == "Protest with intervention" and m.killed_min:
             # lethal force against a protest is excessive force, whatever tear gas came first
             self._retype(m, "Excessive force against protesters", country)
+        share_for_event_day(m)
         if m.sub_event_type in taxonomy.without_fatalities() and not m.is_aggregate:
             # "a ceasefire ending two days of clashes in which 30 were killed": not its dead
             m.fatalities, m.killed_min, m.killed_max = 0, None, None
