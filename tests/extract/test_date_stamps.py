@@ -59,3 +59,16 @@ def test_a_stamp_on_its_own_line_lends_no_later_date_to_the_lead(run):
     _, ms = run("Nov 4, 2014\n\nA car bomb killed five soldiers at a checkpoint in Tikrit.\n\n"
                 "The army had retaken the town in August.", published=date(2014, 11, 4))
     assert ms and ms[0].event_date == date(2014, 11, 4)
+
+
+def test_the_last_day_of_a_span_that_opens_a_note_is_no_stamp():
+    from datetime import date
+
+    import sitrep
+    from sitrep.extract.dates import date_stamp
+
+    text = ("Between 15 and 16 April 2015, ISIS fighters repeatedly attacked the Albu Ghanim area "
+            "east of Ramadi. Nine soldiers and tribal fighters were killed over the two days.")
+    assert date_stamp(text) is None
+    m = sitrep.extract(text, published="2015-04-18", country="Iraq")[0]
+    assert m.event_date == date(2015, 4, 15) and m.fatalities == 5  # 9 over 2 days, first 5

@@ -244,7 +244,11 @@ def lead_date(text: str) -> date | None:
 
 def date_stamp(text: str) -> DateMention | None:
     """The date stamp that opens an article, if any (a full date with its year)."""
+    # "Between 15 and 16 April 2015, ...": the second day of a span is no stamp
+    spans = [x.span() for x in dict(_PATTERNS)["dmy_span"].finditer(text[:STAMP_CHARS])]
     for start, end, kind, m in _dates_with_year(text[:STAMP_CHARS], numeric=True):
+        if any(a < start < b for a, b in spans):
+            continue
         before = _STAMP_BEFORE.search(text, max(0, start - 40), start)
         if m.group(0)[:3].lower() in ("on ", "the") or not before or \
                 not _STAMP_AFTER.match(text, end):
