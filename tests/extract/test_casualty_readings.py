@@ -111,8 +111,8 @@ def main_event(text, published="2019-03-12"):
     ("A fighter fell as a martyr in the clashes.", (1, 1, 1)),
     # who the counted were, between commas before the verb
     ("Five civilians, a child among them, were killed in the shelling.", (5, 5, 5)),
-    ("Four civilians, including businessman Peshraw Dizayee and his infant daughter, were "
-     "killed when missiles struck his home.", (4, 4, 4)),
+    (("Four civilians, including businessman Peshraw Dizayee and his infant daughter, were "
+     "killed when missiles struck his home."), (4, 4, 4)),
     # a coder's shorthand
     ("Tarmiyah: IED vs army patrol; 1 officer kld, 2 soldiers wnd.", (1, 1, 1)),
     # and a day/month before the toll is no count
@@ -380,8 +380,8 @@ def test_unnamed_soldiers_and_others_are_no_names():
     ("- Idlib: Regime helicopters dropped barrel bombs on Kafr Nabl; 4 civilians killed.", 4),
     # another event's dead, in a charge or a "days after" phrase, are not this event's
     ("Residents torched the home of a man accused of killing a child in Basra.", 0),
-    ("The group suspended its operations in Baghdad two days after a drone attack killed "
-     "three soldiers.", 0),
+    (("The group suspended its operations in Baghdad two days after a drone attack killed "
+     "three soldiers."), 0),
     # but a charge before "to death" leaves the death in the clause
     ("A crowd beat a man accused of theft to death in a market in Kut.", 1),
 ])
@@ -439,8 +439,8 @@ def test_the_last_day_of_a_fight_is_no_period():
      57),
     ("A suicide bomber blew himself up at a checkpoint, killing two policemen.", 3),
     ("Two suicide bombings killed 30 people, including the bombers, in Baghdad.", 30),
-    ("A suicide bomber blew himself up at our checkpoint, martyring two policemen, and the "
-     "terrorist was killed.", 3),
+    (("A suicide bomber blew himself up at our checkpoint, martyring two policemen, and the "
+     "terrorist was killed."), 3),
 ])
 def test_each_suicide_blast_has_its_bomber(text, fatalities):
     assert main_event(text).fatalities == fatalities
@@ -622,8 +622,8 @@ def test_another_sources_figure_after_while_is_the_same_dead():
 
 
 @pytest.mark.parametrize("text,want", [
-    ("Gunmen opened fire in a school; 6 pupils died at the scene and a seventh in hospital "
-     "later that day.", 7),
+    (("Gunmen opened fire in a school; 6 pupils died at the scene and a seventh in hospital "
+     "later that day."), 7),
     ("Two soldiers died on Monday and a third on Tuesday after the ambush.", 3),
     ("Three people died and a fourth was wounded.", 3),  # the fourth is wounded, not dead
 ])
@@ -638,15 +638,15 @@ def test_an_expert_is_a_person_counted_among_the_dead():
 
 @pytest.mark.parametrize("text,published,country,want", [
     # the third of four days: 53 // 4 = 13 (the first day, 23 February, would take 14)
-    ("On 25 February 2020, Hindu and Muslim mobs clashed for a third day in Maujpur (North East "
+    (("On 25 February 2020, Hindu and Muslim mobs clashed for a third day in Maujpur (North East "
      "Delhi, Delhi), burning houses and shops. Police later said 53 people were killed in the "
-     "riots between 23 and 26 February.", "2020-02-28", "India", 13),
-    ("On 23 February 2020, mobs clashed in Maujpur (North East Delhi, Delhi). Police later said "
-     "53 people were killed in the riots between 23 and 26 February.", "2020-02-28", "India", 14),
+     "riots between 23 and 26 February."), "2020-02-28", "India", 13),
+    (("On 23 February 2020, mobs clashed in Maujpur (North East Delhi, Delhi). Police later said "
+     "53 people were killed in the riots between 23 and 26 February."), "2020-02-28", "India", 14),
     # a span over a month's end, the event on its last day
-    ("On 2 December 2017, fighting between Houthi forces and forces loyal to Saleh continued for "
+    (("On 2 December 2017, fighting between Houthi forces and forces loyal to Saleh continued for "
      "a fourth day in Sanaa (Amanat al Asimah). The ICRC said 125 people had been killed in the "
-     "city over the four days from 29 November to 2 December.", "2017-12-05", "Yemen", 31),
+     "city over the four days from 29 November to 2 December."), "2017-12-05", "Yemen", 31),
 ])
 def test_an_event_on_a_later_day_of_a_span_takes_the_plain_share(text, published, country, want):
     ms = sitrep.extract(text, published=published, country=country)
