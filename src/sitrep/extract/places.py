@@ -144,10 +144,11 @@ _FEATURE_AFTER = re.compile(r"\s+(?:district|sub-?district|province|governorate)
 # ACLED notes name the admin units in parentheses: "in Tarmiyah (Baghdad)",
 # "near Palmyra (Tadmur, Homs)". The group holds only names and commas.
 _QUALIFIERS = re.compile(r"\s*\(([A-Z][^()\d]{1,80}?)\)")
+# Sites named after a place: "Al-Hol camp", "the Conoco gas field", "the T4 air base"
+_SITE_WORDS = r"camp|(?:gas\s+|oil\s+)?field|air\s?base|base|airport|prison"
 _HEAD_NAME = re.compile(r"(?:\b(?:al|el|an|ar|as|ash|ad|az)[-\s]|[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"
                         r"(?:\s+(?:district|sub-?district|village|town|city|area|neighbou?rhood|"
-                        r"suburb|camp|quarter|(?:gas\s+|oil\s+)?field|air\s?base|base|airport|"
-                        r"prison))?$")
+                        rf"suburb|quarter|{_SITE_WORDS}))?$")
 # A place word that a capitalised word continues is likely part of a person's or a body's
 # name ("PMF commander Qasim Muslih", "Aleppo Governor Diab said"), unless the word is the
 # place's own feature ("Idlib Province", "Palestine Street"). Such a name yields to another.
@@ -286,7 +287,8 @@ def _only_names(rest: str, text: str, inner: list[tuple[int, int]], end: int) ->
 _WORD_BEFORE = re.compile(r"\b(?!(?:and|or|by|with|between|against|of|the)\s)[a-z][\w'’-]*\s+$")
 
 
-_THE_SITE = re.compile(r"\s(?:camp|field|air\s?base|base|airport|prison)$")  # "hit the T4 air base"
+_THE_SITE = re.compile(rf"\s(?:{_SITE_WORDS})$")  # "hit the T4 air base"
+_NEAR_SPOT = re.compile(r"\s(?:area|village|town)$")  # "in the Zap area near Amadiya"
 
 
 def _head_ok(before: str, head: str, text: str, inner: list[tuple[int, int]]) -> bool:
@@ -330,7 +332,7 @@ def _spot_before(text: str, spans: list[tuple[int, int]], clause_start: int, at:
         # "struck Ain al-Asad air base near X", "in the Zap area near X", but not "a convoy
         # fleeing Fallujah near X": a site, or a name after a locative
         named = text[spot[0]:link.start()]
-        if not (_THE_SITE.search(named) or re.search(r"\s(?:area|village|town)$", named)
+        if not (_THE_SITE.search(named) or _NEAR_SPOT.search(named)
                 or _LOCATIVE.search(text, max(clause_start, spot[0] - 12), spot[0])):
             return None
     return spot
