@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from sitrep.extract.dates import WEEKDAYS
+from sitrep.extract.dates import WEEKDAYS, month_number
 from sitrep.extract.numbers import (
     NUMBER,
     QUANTITY,
@@ -1529,7 +1529,7 @@ def share_for_event_day(m: EventMention) -> None:
     shares = split_over_days(m.killed_min, days)
     if m.fatalities != shares[0]:
         return
-    month = _MONTHS.index(first[1].lower()) % 12 + 1 if first[1].lower() != "sept" else 9
+    month = month_number(first[1])
     try:
         start = date(m.event_date.year - (month > m.event_date.month), month, first[0])
     except ValueError:

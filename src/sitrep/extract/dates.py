@@ -42,6 +42,11 @@ _MONTH_NUM = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
+
+
+def month_number(word: str) -> int:
+    """'February', 'Feb', 'Sept' -> 2, 2, 9."""
+    return _MONTH_NUM[word[:3].lower()]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Capitalised only: "may", "march" and "sat" are common English words.
 _MONTH = (r"(?-i:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
