@@ -643,6 +643,10 @@ def test_an_expert_is_a_person_counted_among_the_dead():
      "riots between 23 and 26 February."), "2020-02-28", "India", 13),
     (("On 23 February 2020, mobs clashed in Maujpur (North East Delhi, Delhi). Police later said "
      "53 people were killed in the riots between 23 and 26 February."), "2020-02-28", "India", 14),
+    # an abbreviated month after May ("Jun") is June, not the month before it
+    (("On 25 Jun 2020, mobs clashed for a third day in Maujpur (North East Delhi, Delhi). Police "
+      "later said 53 people were killed in the riots between 23 and 26 Jun."), "2020-06-28",
+     "India", 13),
     # a span over a month's end, the event on its last day
     (("On 2 December 2017, fighting between Houthi forces and forces loyal to Saleh continued for "
      "a fourth day in Sanaa (Amanat al Asimah). The ICRC said 125 people had been killed in the "
