@@ -1485,15 +1485,19 @@ def _first_day(text: str, fig: _Figure, fatalities: int) -> int:
     m = _DAYS_RE.search(text, left, max(right, fig.end))
     if not m:
         return fatalities
-    if m.group("d1"):
-        days = int(m.group("d2")) - int(m.group("d1")) + 1
-    elif m.group("w1"):
-        days = (WEEKDAYS.index(m.group("w2").lower()) - WEEKDAYS.index(m.group("w1").lower())) % 7 + 1
-    else:
-        days = parse_number(m.group("n") or m.group("n2") or m.group("n3")) or 1
+    days = _span_days(m)
     if not 1 < days <= 31 or not fatalities:
         return fatalities
     return split_over_days(fatalities, days)[0]
+
+
+def _span_days(m: re.Match) -> int:
+    """How many days a `_DAYS_RE` match spans (0 when its number reads as none)."""
+    if m.group("d1"):
+        return int(m.group("d2")) - int(m.group("d1")) + 1
+    if m.group("w1"):
+        return (WEEKDAYS.index(m.group("w2").lower()) - WEEKDAYS.index(m.group("w1").lower())) % 7 + 1
+    return parse_number(m.group("n") or m.group("n2") or m.group("n3")) or 0
 
 
 _FROM_TO = re.compile(rf"\bfrom\s+(?P<d>\d{{1,2}})\s+(?P<mon>{_alt(_MONTHS)})\s+(?:to|until|through)\s+"
@@ -1517,13 +1521,14 @@ def share_for_event_day(m: EventMention) -> None:
     if dated is not None and dated.start < ev.sentence_start + span.end() \
             and ev.sentence_start + span.start() < dated.end:
         return  # "Between 15 and 16 April 2015, ...": the span dates the event itself
+    if span.group("w1"):
+        return  # weekdays: no day of the month to count from
     if span.group("d1"):
-        days = int(span.group("d2")) - int(span.group("d1")) + 1
         first = (int(span.group("d1")), span.group("mon"))
     else:
         ft = _FROM_TO.search(sent)
-        days = parse_number(span.group("n") or span.group("n2") or span.group("n3") or "") or 0
         first = (int(ft.group("d")), ft.group("mon")) if ft else None
+    days = _span_days(span)
     if first is None or not 1 < days <= 31:
         return
     shares = split_over_days(m.killed_min, days)

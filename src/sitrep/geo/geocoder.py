@@ -411,9 +411,9 @@ class Geocoder:
             if min((_km(e, c) for c in ctx if c.kind != "country"), default=math.inf) > 100:
                 return None
         if tier >= 2:
-            # ... or far from the town it is said to be near ("Al-Kawm, north of Al-Sukhnah"
-            # is not the Al Kam 200 km away, though both are in Homs governorate)
-            # (the first town named beside it: "(Homs)" after it reads as the city too)
+            # ... or far from the first town named beside it ("Al-Kawm, north of Al-Sukhnah" is
+            # not the Al Kam 200 km away in the same governorate; only the first, since the
+            # "(Homs)" after it reads as the city too)
             towns = [c for c in ctx if c.kind in ("city", "site", "alias") and c.lat is not None]
             if towns and _km(g.entry(i), towns[0]) > 75:
                 return None
@@ -461,8 +461,8 @@ class Geocoder:
             text = q["head"].strip(" ,")
         name, hint, part = self._phrase(text)
         best = self._best(name, hint, ctx, weak, theatre) or self._best(text, "", ctx, weak, theatre)
-        if best is None and facility_head(name):
-            site = self._best(facility_head(name), "city", ctx, weak, theatre)
+        if best is None:
+            site = self._site_town(name, ctx, weak, theatre)
             if site and self.g.cols["kind"][site[0]] in ("city", "site", "alias"):
                 best, part = site, True
         if best is None:
@@ -554,9 +554,9 @@ class Geocoder:
             head = linked["x"]
         name, hint, part = self._phrase(head)
         best = self._best(name, hint, units + ctx, weak, theatre, within)
-        if best is None and facility_head(name):
-            best = self._best(facility_head(name), "city", units + ctx, weak, theatre, within)
-            part = True
+        if best is None:
+            best = self._site_town(name, units + ctx, weak, theatre, within)
+            part = part or best is not None
         if best is not None:
             return self._finish(best, head, part, relation)
         # The town is unknown: place it at the district or governorate the note gives.
@@ -574,6 +574,13 @@ class Geocoder:
                       f"({'district' if e.kind != 'admin1' else 'governorate'} given in the text)")
         return place
 
+    def _site_town(self, name: str, ctx: list[gz.Entry], weak: list[gz.Entry], theatre: str,
+                   within: set[tuple[str, str]] | None = None) -> tuple[int, int] | None:
+        """The town a site the gazetteer lacks is named after ("Al-Hol camp", "Mount Bashiqa"),
+        or None: the event goes there, less precisely."""
+        head = facility_head(name)
+        return self._best(head, "city", ctx, weak, theatre, within) if head else None
+
     def _spot_near(self, linked: re.Match, units: list[gz.Entry], ctx: list[gz.Entry],
                    weak: list[gz.Entry], theatre: str, within: set[tuple[str, str]],
                    relation: str) -> Place | None:
@@ -589,9 +596,9 @@ class Geocoder:
         ye = g.entry(y[0])
         xn, xh, xpart = self._phrase(linked["x"])
         x = self._best(xn, xh, [ye] + units + ctx, weak, theatre, within)
-        if x is None and facility_head(xn):
-            x, xpart = self._best(facility_head(xn), "city", [ye] + units + ctx, weak, theatre,
-                                  within), True
+        if x is None:
+            x = self._site_town(xn, [ye] + units + ctx, weak, theatre, within)
+            xpart = xpart or x is not None
         if x is not None:
             xe = g.entry(x[0])
             limit = 30 if (linked["k"] or "").lower() == "in" else 60
