@@ -152,6 +152,17 @@ def main_event(text, published="2019-03-12"):
     # one side's statement of its dead and the other side's claim of the enemy's: summed
     (("The ministry said 3 PKK fighters were neutralised; the PKK claimed to have killed 5 "
       "Turkish soldiers."), (8, 8, 8)),
+    # a claim that counts one side of a breakdown disputes only that side's dead
+    (("Police said 14 bandits and 3 officers were killed; the bandits claimed to have killed 9 "
+      "officers."), (17, 23, 17)),
+    (("The army said 6 militiamen and 2 soldiers died; a human rights group said 4 militiamen "
+      "were killed."), (6, 8, 6)),
+    # the dead told as more add to the disputed figure, not to the lowest claim
+    (("The ministry said 9 policemen were killed, while a monitor put their number at 11; at "
+      "least 3 gunmen also died."), (12, 14, 12)),
+    # a later admission by one source is that source's figure, not an update
+    (("Witnesses said 40 people were killed; the army first denied any deaths and later "
+      "acknowledged that 18 villagers had died."), (18, 40, 18)),
     # a coder's day/month before a dash is no count and no range with the toll after it
     ("Hasakah: IED hits SDF patrol 14/11 – 2 SDF dead, civilian hurt.", (2, 2, 2)),
     ("Tuz: mortars on market 3/4 – 4 civs killed, 9 hurt per police.", (4, 4, 4)),

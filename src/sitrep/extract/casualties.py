@@ -454,8 +454,9 @@ _PUT_TOLL = re.compile(r"\b(?:put|puts|putting|placed|gave|gives|giving)\s+(?:th
                        r"(?:[\w-]+\s+)?(?:death\s+)?(?:toll|figure|number)\b", _FLAGS)
 # "...were killed; security sources gave a toll of 12": after a semicolon, another source's figure
 _SOURCE_AFTER = re.compile(
-    r"(?![^;]*\b(?:also|another|more|further|others|separately|later)\b)"
-    r"[\w\s,'’()-]{0,60}?\b(?:said|says|reported|according\s+to|put|gave|claimed|estimated|counted|"
+    # ("later" tells a new toll, but "later acknowledged" is one source's admission)
+    r"(?![^;]*\b(?:also|another|more|further|others|separately|later(?!\s+(?:acknowledged|admitted|conceded)))\b)"
+    r"[\w\s,'’()-]{0,90}?\b(?:said|says|reported|according\s+to|put|gave|claimed|estimated|counted|"
     r"acknowledged|admitted|spoke\s+of|cited)\b",
     _FLAGS)
 # "a local official said", "the army said": an attribution ends a list of victims
@@ -1433,12 +1434,6 @@ def _combine(figs: list[_Figure], large: bool) -> tuple[int, int | None, int, bo
             pick = u[4]
     else:
         lo, hi, ac, vg, pick = spans[""]
-    for f in extra:
-        elo, ehi, eac, evg = f.total(large)
-        lo += elo
-        hi = None if hi is None or ehi is None else hi + ehi
-        ac += eac
-        vg = vg or evg
     for f in claims:  # conflicting sources: the range spans them, ACLED keeps the lowest
         clo, chi, cac, cvg = f.total(large)
         if figs is not claims and all(_other_people(f, g) for g in base):
@@ -1447,9 +1442,45 @@ def _combine(figs: list[_Figure], large: bool) -> tuple[int, int | None, int, bo
             lo, ac, vg = lo + clo, ac + cac, vg or cvg
             hi = None if hi is None or chi is None else hi + chi
             continue
+        part = _claimed_part(f, base) if figs is not claims else None
+        if part is not None:
+            # the claim counts one side of a breakdown: "the army said 20 attackers and 2
+            # soldiers were killed; ISWAP claimed 12 soldiers" -- the soldiers are 2 or 12
+            p_ac = part.acled_large if large else part.acled
+            lo, ac = lo - part.min + min(part.min, clo), ac - p_ac + min(p_ac, cac)
+            hi = None if hi is None or chi is None or part.max is None else \
+                max(hi, hi - part.max + chi, lo)
+            vg = vg or cvg
+            continue
         hi = None if hi is None or chi is None else max(hi, chi, lo)
         lo, ac, vg = min(lo, clo), min(ac, cac), vg or cvg
+    # the dead told as more ("at least 4 gunmen also died") add to the figure the sources
+    # dispute, not to the lowest of their claims
+    for f in extra:
+        elo, ehi, eac, evg = f.total(large)
+        lo += elo
+        hi = None if hi is None or ehi is None else hi + ehi
+        ac += eac
+        vg = vg or evg
     return lo, hi, ac, vg, pick
+
+
+def _claimed_part(claim: _Figure, base: list[_Figure]) -> _Part | None:
+    """The one part of the single breakdown in `base` that a claim counts again: the claim
+    names one group and side, the breakdown has exactly one part of them and its other parts
+    are surely other people."""
+    sig = {(p.group, p.side) for p in claim.parts}
+    if len(base) != 1 or len(base[0].parts) < 2 or len(sig) != 1:
+        return None
+    group, side = sig.pop()
+    if not (group and side):
+        return None
+    same = [p for p in base[0].parts if (p.group, p.side) == (group, side)]
+    others = [p for p in base[0].parts if (p.group, p.side) != (group, side)]
+    one = _Figure(claim.kind, [claim.parts[0]], 0, 0)
+    if len(same) != 1 or not all(_other_people(one, _Figure(claim.kind, [p], 0, 0)) for p in others):
+        return None
+    return same[0]
 
 
 def _same_people(f: _Figure, g: _Figure) -> bool:
