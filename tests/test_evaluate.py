@@ -360,3 +360,20 @@ def test_named_place_distance_for_notes_without_coordinates(tmp_path):
     assert "named place" in format_scores(s)
     s = evaluate(refs[:1], fake_extractor({}))  # no event at all is a miss
     assert s["named_place_within_10km"] == {"n": 1, "correct": 0, "score": 0.0}
+
+
+def test_where_and_when_are_scored_for_events_only(tmp_path):
+    # A non-event rightly left without an event has no place or date to get wrong.
+    items = [{"id": "a", "text": "event a", "event_type": "Battles", "sub_event_type": "Armed clash",
+              "admin1": "Aleppo", "event_date": "2020-03-01", "country": "Syria"},
+             {"id": "b", "text": "not b", "event_type": "", "sub_event_type": "",
+              "admin1": "Homs", "event_date": "2020-03-02", "country": "Syria"}]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
+    answers = {"event a": [EventMention(report_id="", event_type="Battles",
+                                        event_date=date(2020, 3, 1),
+                                        place=Place(name="Aleppo", admin1="Aleppo"))]}
+    s = evaluate(load_reference(path), fake_extractor(answers))
+    assert s["non_event_rejection"]["score"] == 1.0
+    assert s["admin1_accuracy"] == {"n": 1, "correct": 1, "score": 1.0}
+    assert s["date_exact"] == {"n": 1, "correct": 1, "score": 1.0}

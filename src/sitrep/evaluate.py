@@ -510,7 +510,8 @@ def evaluate(refs: list[RefEvent], extract_fn: ExtractFn, limit: int | None = No
         if ref.injured is not None:
             t["injured"].add(m is not None and m.injured_min == ref.injured)
         place = m.place if m else None
-        if ref.admin1:
+        # (where and when are scored for events only: a non-event rightly rejected has none)
+        if ref.admin1 and not is_non_event:
             t["admin1"].add(place is not None and
                             normalise_admin1(place.admin1) == normalise_admin1(ref.admin1))
         if ref.latitude is not None and ref.longitude is not None:
@@ -526,7 +527,7 @@ def evaluate(refs: list[RefEvent], extract_fn: ExtractFn, limit: int | None = No
                 t["named_place_10km"].add(
                     place is not None and place.latitude is not None and place.longitude is not None
                     and haversine_km(*point, place.latitude, place.longitude) <= 10)
-        if ref.event_date is not None:
+        if ref.event_date is not None and not is_non_event:
             t["date"].add(m is not None and m.event_date == ref.event_date)
 
     scores: dict[str, Any] = {
