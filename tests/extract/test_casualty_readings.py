@@ -163,6 +163,22 @@ def main_event(text, published="2019-03-12"):
     # a later admission by one source is that source's figure, not an update
     (("Witnesses said 40 people were killed; the army first denied any deaths and later "
       "acknowledged that 18 villagers had died."), (18, 40, 18)),
+    # a number before "deaths" with the group between: "105 civilian deaths"
+    (("The ministry later acknowledged 31 civilian deaths; residents said more than 50 people "
+      "died."), (31, 51, 31)),
+    # another source's bare number before "including ..."
+    ("Medics reported 40 dead, while the monitor counted 37, including 9 children.", (37, 40, 37)),
+    # a long source name between "while" and its verb is still another source
+    (("Hospital sources said 9 protesters were killed, while the National Commission for Human "
+      "Rights and Freedoms reported 12 deaths."), (9, 12, 9)),
+    # a vague claim of the other side's dead adds to one side's own count
+    (("3 police officers were killed; the police said dozens of the attackers died."),
+     (27, 102, 15)),
+    # one more person named by "a": "a soldier was killed, and a civilian died"
+    (("A soldier was killed by a sniper, and a civilian hit in the same street died of his "
+      "wounds."), (2, 2, 2)),
+    # a headline's order: the victim after "to death"
+    ("Mob stones to death young man accused of theft in Kano", (1, 1, 1)),
     # a coder's day/month before a dash is no count and no range with the toll after it
     ("Hasakah: IED hits SDF patrol 14/11 – 2 SDF dead, civilian hurt.", (2, 2, 2)),
     ("Tuz: mortars on market 3/4 – 4 civs killed, 9 hurt per police.", (4, 4, 4)),

@@ -111,7 +111,9 @@ class ActorCatalog:
                                 (data.get("police_words") or [], f"Police Forces of {country}")):
                 actor = named.get(name) or Actor(name=name, inter=8, side=country.lower(),
                                                  country=country)
-                for dem in st["demonyms"]:
+                # "Sudanese troops", and "Sudan's armed forces" as wires write it
+                owners = [*st["demonyms"], f"{country}'s", f"{country}’s"]
+                for dem in owners:
                     for w in words:
                         key = f"{dem} {w}".lower()
                         if key not in self.by_alias:

@@ -324,18 +324,23 @@ _TOLL_RE = re.compile(
     rf"(?P<q>{QUANTITY})(?!\s*(?:percent|%))(?!\s+(?:point|stage|time)\b)", _FLAGS)
 _BODIES_WORDS = re.compile(r"bodies|corpses|martyrs|deaths?|fatalit|killings", _FLAGS)  # each _BODIES_RE match has one
 _BODIES_RE = re.compile(rf"(?<![\w-])(?P<list>(?:{QUANTITY})(?:\s+{_NPWORD}){{0,2}}?\s+(?:bodies|corpses|martyrs)|"
-                        rf"(?:{QUANTITY})\s+(?:deaths|fatalit(?:y|ies)|killings)|(?:one|a\s+single)\s+death)\b|"
+                        rf"(?:{QUANTITY})(?:\s+{_NPWORD}){{0,2}}?\s+(?:deaths|fatalit(?:y|ies)|killings)|"
+                        rf"(?:one|a\s+single)\s+death)\b|"
                         rf"\bfatalities:\s*(?P<list2>{QUANTITY})\b", _FLAGS)
 # "killing a family of six", "Gunmen kill family of five"
 _FAMILY_RE = re.compile(
     rf"\b(?:{_alt(_ACTIVE['killed'])})\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?family\s+of\s+"
     rf"(?P<q>{NUMBER})\b", _FLAGS)
 # "a crowd beat a man accused of theft to death": the victim between the verb and "to death"
+_TO_DEATH_VERBS = (r"(?:beat|beats|beating|stab|stabs|stabbed|stabbing|stone|stones|stoned|stoning|"
+                   r"hack|hacks|hacked|hacking|club|clubs|clubbed|torture|tortures|tortured|burned|"
+                   r"burnt)")
 _TO_DEATH_RE = re.compile(
-    rf"\b(?:beat|beats|beating|stab|stabs|stabbed|stabbing|stone|stones|stoned|stoning|hack|hacks|"
-    rf"hacked|hacking|club|clubs|clubbed|torture|tortures|tortured|burned|burnt)"
+    rf"\b{_TO_DEATH_VERBS}"
     rf"\s+(?:(?P<list>{_LIST})|(?P<np>{_NPWORD}(?:\s+{_NPWORD}){{0,3}}))\s+(?:[\w'’-]+\s+){{0,5}}?"
-    rf"to\s+death\b", _FLAGS)
+    rf"to\s+death\b|"
+    # a headline's order: "Students stone to death classmate accused of blasphemy"
+    rf"\b{_TO_DEATH_VERBS}\s+to\s+death\s+(?P<np2>{_NPWORD}(?:\s+{_NPWORD}){{0,3}})", _FLAGS)
 # "killed 11 militants and lost 2 of its own fighters": a side's own dead
 _LOST_RE = re.compile(
     rf"\b(?:lost|losing|loses)\s+(?P<list>(?:{QUANTITY})(?=\s+(?:of\s+(?:its|their|his|her)\s+(?:own\s+)?)?"
@@ -437,15 +442,17 @@ _PRONOUN_RES = {k: re.compile(rf"\b(?P<verb>{_alt(_ACTIVE[k])})\s+(?:him|her)\b"
 # analyst Hisham" (the name ends the phrase: "killed local Kurdish party members" is a group)
 _TITLED_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,2}[A-Z][a-z][\w'’-]*")
 # Another source's figure for the same dead: "ISWAP claimed 48", "while the army said 14 died"
+# A figure naming one new person by an indefinite article ("and a local civilian died")
+_ONE_MORE = re.compile(r"an?\s", _FLAGS)
 _CLAIM_RE = re.compile(rf"\b(?:claimed|claims|claiming)\s+(?:(?:to\s+have\s+)?(?:killed|killing)\s+)?(?P<list>{_LIST})",
                        _FLAGS)
 # "four protesters were killed; the SDF said 2": a bare number another source gives
 _SAID_NUMBER = re.compile(
     rf"[;,]\s*(?:while\s+|but\s+|whereas\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+"
     rf"(?:said|says|claimed|claims|reported|put\s+it\s+at|gave|spoke\s+of|acknowledged|admitted|counted|"
-    rf"cited)\s+(?P<list>(?:{QUANTITY}))\s*(?=[.;]|$)",
+    rf"cited)\s+(?P<list>(?:{QUANTITY}))\s*(?=[.;]|$|,\s*including\b)",
     _FLAGS)
-_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b[^.;,]{0,40}?\b(?:said|says|claimed|claims|put|reported|"
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b[^.;,]{0,60}?\b(?:said|says|claimed|claims|put|reported|"
                        r"spoke\s+of|speak\s+of|counted|estimated|cited|confirmed|acknowledged|recorded|"
                        r"documented)\b"
                        r"[^.;]{0,25}$", _FLAGS)
@@ -1127,11 +1134,13 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
     for m in _TO_DEATH_RE.finditer(text):
         if m.group("list"):
             add("killed", m.group("list"), m.start("list"), (m.start(), m.end()), trim=True)
-        elif free(m.start("np"), m.end("np")) and _person(m.group("np")) \
-                and not _non_person(m.group("np")):  # "Mob beats suspected thief to death"
-            used.append((m.start("np"), m.end("np")))
-            figures.append(_Figure("killed", [_bare_part(m.group("np"))], m.start(), m.end(),
-                                   bare=_is_plural(m.group("np"))))
+            continue
+        g = "np" if m.group("np") else "np2"
+        if free(m.start(g), m.end(g)) and _person(m.group(g)) \
+                and not _non_person(m.group(g)):  # "Mob beats suspected thief to death"
+            used.append((m.start(g), m.end(g)))
+            figures.append(_Figure("killed", [_bare_part(m.group(g))], m.start(), m.end(),
+                                   bare=_is_plural(m.group(g))))
     for m in _NAMED_AND_OTHERS.finditer(text):
         names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names"))
         n = parse_number(m.group("q"))
@@ -1353,6 +1362,12 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         if earlier and not f.update and not f.claim and _ATTACKERS.search(words) \
                 and not any(_ATTACKERS.search(text, g.start, g.end) for g in earlier):
             f.additive = True
+        # "a contractor was killed, and a local civilian ... died of his wounds": one more person
+        if earlier and not f.update and not f.claim and _ONE_MORE.match(words) \
+                and f.total(False)[:2] == (1, 1) \
+                and re.search(r"\band\b", text[max(g.end for g in earlier):f.start]) \
+                and not re.search(r"[.;]", text[max(g.end for g in earlier):f.start]):
+            f.additive = True
         # "two more died", or the other side's dead after "while"
         if earlier and not f.update and (
                 re.search(r"\b(?:others?|more(?!\s+than)|another|further|also)\b", words)
@@ -1390,9 +1405,12 @@ def _combine(figs: list[_Figure], large: bool) -> tuple[int, int | None, int, bo
         base = [f for f in base if not all(p.vague for p in f.parts)
                 or not any(_same_people(f, g) and g.total(large)[0] >= f.total(large)[2]
                            for g in precise)]
-        sure = [f for f in claims if not all(p.vague for p in f.parts)]
+        sure = [f for f in claims if not all(p.vague for p in f.parts)
+                or figs is not claims and all(_other_people(f, g) for g in base)]
         if sure or figs is not claims:
-            claims = sure  # "the group claimed dozens of soldiers died" yields to the numbers
+            # "the group claimed dozens of soldiers died" yields to the numbers; "tens of IS
+            # fighters" the Peshmerga claim beside their own 2 dead are other people
+            claims = sure
     extra = [f for f in figs if f.additive and f not in base]
 
     def span(group_figs):

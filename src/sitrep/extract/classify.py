@@ -340,6 +340,20 @@ class Refiner:
                     return True
         return False
 
+    @staticmethod
+    def _remembered_subs(doc, clause) -> set[str]:
+        """The sub-types of the triggers that only name what a commemoration or a court looks
+        back on ("to commemorate the victims of the 1988 chemical attack"): the embedding,
+        which hears those words too, is not to make them the clause's event."""
+        from sitrep.extract import events
+
+        text = doc_text(doc)
+        past = events.remembered(text, clause.start, clause.end)
+        if not past:
+            return set()
+        return {rule.sub for rule in lexicon().rules for x, y in past
+                if rule.regex.search(text, x, y)}
+
     def probs(self, text: str) -> dict[str, float]:
         p = self.classifier.proba([text])[0]
         return dict(zip(self.classifier.classes, map(float, p)))
@@ -380,6 +394,8 @@ class Refiner:
         if out is None:
             return typing
         if out == "":
+            return None
+        if typing is None and out in self._remembered_subs(doc, clause):
             return None
         if weapon and strong and _explosive(rule_sub) and not _explosive(out):
             return typing

@@ -101,6 +101,10 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
     if lex.crime.search(plain) and not named:
         return None
     told = " ".join(_without_reasons(text, *sentence).split()) if sentence else ""
+    # the crime told earlier in the sentence: "a man shot dead his brother over an
+    # inheritance; police arrested the suspect" (a clause with its own weapon or toll stays)
+    if lex.crime.search(told) and not named and not has_weapon and not has_numbers:
+        return None
     doers = [m for m in armed if not speaks(doc, m)]
     # (over the sentence: "a gas cylinder exploded ...; civil defence said a leak caused the blast")
     if (lex.accident.search(plain) or lex.accident.search(told)) and not has_weapon and not doers:
@@ -125,8 +129,8 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
             continue
         usable.append((rule, s, e))
     # what a commemoration remembers is no event of the clause, even when nothing else is
-    remembered = marked_ranges(_REMEMBERED, text, spans[0][0], spans[-1][1])
-    usable = [h for h in usable if not any(a <= h[1] < b for a, b in remembered)]
+    past = remembered(text, spans[0][0], spans[-1][1])
+    usable = [h for h in usable if not any(a <= h[1] < b for a, b in past)]
     if not usable:
         return None
     usable = _before_background(text, spans, usable)
@@ -170,6 +174,7 @@ _SAID_ACCIDENT = re.compile(r"\b(?:traffic|road|car)\s+(?:accident|crash)|\b(?:w
                             r"\baccidental(?:ly)?\b", re.IGNORECASE)
 _REMEMBERED = re.compile(
     r"\b(?:anniversary|commemoration|remembrance)\s+of\b|"
+    r"\bcommemorat\w*\s+(?:the\s+)?(?:victims|dead|martyrs|those\s+killed)\s+(?:of|in)\b|"
     # a funeral of the dead of an earlier event named by its day: "buried those killed in
     # Thursday's clashes" (not a toll: "the number killed by Tuesday's car bombing rose to 31")
     r"\b(?:bur(?:y|ied|ials?)|funerals?|mourn\w*)\b[^.;]{0,80}?\b(?:killed|died)\s+"
@@ -178,6 +183,11 @@ _REMEMBERED = re.compile(
     # civilian", "sentenced 37 people to death over a failed coup attempt"
     r"\b(?:sentenced|convicted|jailed|acquitted|found\s+guilty)\b[^.;]{0,60}?\b(?:for|over|of)\s+",
     re.IGNORECASE)
+
+
+def remembered(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """What a commemoration, a funeral or a court's sentence looks back on in text[start:end]."""
+    return marked_ranges(_REMEMBERED, text, start, end)
 
 
 def _reasons(text: str, start: int, end: int) -> list[tuple[int, int]]:

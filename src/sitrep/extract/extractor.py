@@ -38,7 +38,7 @@ _CIVILIAN_TARGETS = {"market", "mosque", "church", "shrine", "homes", "funeral",
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "force", "fighter",
                 "militant", "troop", "soldier", "unit", "organisation", "organization", "group",
-                "gunman", "militia", "army", "artillery", "tornado", "reaper"}
+                "gunman", "militia", "army", "artillery", "tornado", "reaper", "cell"}
 _GEAR = {"vehicle", "uniform", "truck", "car", "pickup", "pick-up", "jeep", "humvee", "fatigue",
          "clothes", "clothing", "outfit", "badge", "insignia", "vest", "van", "suv", "weapon"}
 _NEUTRAL = {"people", "persons", "individuals", "others"}
@@ -97,14 +97,17 @@ class Extractor:
         # a past event ("had killed a shepherd ... in August") from the note's own.
         ref = stamp.date if stamp else report.published or lead_date(text)
 
-        def find(s, _published=None, offset=0):  # find_dates' signature; `ref` always wins
-            return [d for d in find_dates(s, ref, offset=offset)
-                    if stamp is None or d.end <= stamp.start or d.start >= stamp.end]
-
         country = report.country_for(country)
         monitor, country = country, self.actors.report_country(text, country)
         found = self.actors.find(doc, country)
         actor_spans = [(m.start_char, m.end_char) for m in found]
+
+        def find(s, _published=None, offset=0):  # find_dates' signature; `ref` always wins
+            # a date inside an actor's name is no date ("M23: March 23 Movement")
+            return [d for d in find_dates(s, ref, offset=offset)
+                    if (stamp is None or d.end <= stamp.start or d.start >= stamp.end)
+                    and not any(a < d.end and d.start < b for a, b in actor_spans)]
+
         # "gunmen believed to be ISIS sympathisers": who the gunmen may be, not another side
         actor_mentions = [a for a in found
                           if not _ATTRIBUTED.search(text, max(0, a.start_char - 30), a.start_char)]
@@ -190,7 +193,10 @@ class Extractor:
             (clause.start, clause.end)]
 
         def inside(a, b):
-            return any(p0 <= a and b <= p1 for p0, p1 in pieces)
+            # (a name the heading's colon cut: "On 13 June, M23: March 23 Movement fighters")
+            return any(p0 <= a and b <= p1 for p0, p1 in pieces) or bool(
+                clause.heading and clause.heading[0] <= a < clause.heading[1] < clause.start < b
+                <= clause.end)
 
         actors = [m for m in actor_mentions if inside(m.start_char, m.end_char)]
         places = [s for s in place_spans if clause.start <= s[0] and s[1] <= clause.end]
@@ -576,7 +582,7 @@ def _roles(doc, actors: list[ActorMention], event_type: str, trigger: tuple[int,
     perps, victims, other = [], [], []
     for am in actors:
         root = doc[am.start:am.end].root
-        if _gear(root):
+        if _gear(root) or _ally(root):
             continue
         # "soldiers and volunteers fought IS": a conjunct is on the side of the word it joins
         root = _conj_head(root)
@@ -588,11 +594,28 @@ def _roles(doc, actors: list[ActorMention], event_type: str, trigger: tuple[int,
         # "Royal Air Force jets fired", "fighters of the Islamic State group killed": the
         # actor names the subject.
         elif dep in ("compound", "amod", "poss", "nmod") and _force_head(root).dep_ in PERP_DEPS \
-                and _force_head(root).lemma_.lower() in _FORCE_NOUNS:
+                and _force_noun(_force_head(root)):
             dep = _force_head(root).dep_
         elif dep == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in PERP_DEPS \
                 and not am.actor.victim:
             dep = root.head.head.dep_
+        elif dep in ("compound", "amod", "nmod") and _force_head(root).dep_ == "pobj" \
+                and _force_head(root).head.lower_ == "of" \
+                and _force_head(root).head.head.dep_ in PERP_DEPS and not am.actor.victim:
+            dep = _force_head(root).head.head.dep_  # "members of an SNA faction shot dead"
+        elif root.dep_ == "ROOT" and am.end < len(doc) \
+                and doc[am.end].idx == trigger[0]:
+            # a subject the parser lost: "Between 16 and 17 May 2015, IS militants overran
+            # Ramadi" (the date made "militants" the root); the name right before the verb
+            dep = "nsubj"
+        # the speaker telling its own deed: "Mali's army said it had taken control of Kidal",
+        # "the Syrian army general command said its units had regained Palmyra"
+        talker = _force_head(root) if dep in ("compound", "amod", "poss", "nmod") else root
+        if talker.dep_ in PERP_DEPS and talker.head.lemma_.lower() in SPEECH \
+                and not trigger[0] <= talker.head.idx < trigger[1] and not am.actor.victim \
+                and _speaker_acts(doc, talker.head, trigger):
+            perps.append(am)
+            continue
         if dep in PERP_DEPS and root.head.lemma_.lower() in SPEECH \
                 and not trigger[0] <= root.head.idx < trigger[1]:
             continue  # "..., police said": the source, not a side (unless saying is the event)
@@ -744,11 +767,49 @@ def _force_head(root):
     return _conj_head(head)
 
 
+_SELF = {"it", "they", "we"}
+_SELF_POSS = {"its", "their", "our"}
+
+
+def _speaker_acts(doc, speech, trigger: tuple[int, int]) -> bool:
+    """The speaker tells its own deed: the trigger's verb, said by `speech`, has "it", "they"
+    or "its units" for subject ("Mali's army said it had taken control of Kidal")."""
+    span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand") if trigger[1] else None
+    if span is None or not len(span):
+        return False
+    verb = span[0] if span[0].pos_ in ("VERB", "AUX") else span.root
+    if speech not in verb.ancestors:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.lower_ in _SELF or any(
+                c.dep_ == "poss" and c.lower_ in _SELF_POSS for c in child.children)
+    return False
+
+
+def _force_noun(tok) -> bool:
+    """"jets", "Forces": a word for a force ("Military Forces of Somalia" is tagged a proper
+    noun, whose lemma keeps its plural)."""
+    return tok.lemma_.lower() in _FORCE_NOUNS or tok.lower_.removesuffix("s") in _FORCE_NOUNS
+
+
 def _conj_head(tok):
     """The first of a list of conjuncts ("soldiers and volunteers" -> soldiers)."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     return tok
+
+
+_ALLY_WORDS = {"ally", "allied", "affiliate", "affiliated", "link", "linked", "loyal", "cooperate",
+               "collaborate", "tie", "associate", "associated", "align", "aligned", "work"}
+
+
+def _ally(root) -> bool:
+    """"gunmen allied with the security forces", "accused of cooperating with the SDF": a
+    side the doer or victim is tied to, neither of them."""
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ in ("with", "to") and head.head is not head \
+        and (head.head.lemma_.lower() in _ALLY_WORDS or head.head.lower_ in _ALLY_WORDS)
 
 
 def _gear(root) -> bool:
