@@ -179,6 +179,16 @@ def main_event(text, published="2019-03-12"):
       "wounds."), (2, 2, 2)),
     # a headline's order: the victim after "to death"
     ("Mob stones to death young man accused of theft in Kano", (1, 1, 1)),
+    # a later figure of another source disputes a sourced first figure; it updates an
+    # unsourced one; another source after an update still disputes it
+    (("Witnesses said 30 people were killed; the provincial council later put the toll at "
+      "41."), (30, 41, 30)),
+    ("A car bomb killed 30 people at the market. Police later put the toll at 41.", (41, 41, 41)),
+    (("Officials first reported 18 dead and later raised the toll to 20 after two of the "
+      "wounded died; a hospital said 19 people were killed."), (19, 20, 19)),
+    # bombers counted by their own group's statement
+    (("The group said three of its fighters detonated explosive vests at the gate, killing "
+      "11 guards."), (11, 11, 14)),
     # a coder's day/month before a dash is no count and no range with the toll after it
     ("Hasakah: IED hits SDF patrol 14/11 – 2 SDF dead, civilian hurt.", (2, 2, 2)),
     ("Tuz: mortars on market 3/4 – 4 civs killed, 9 hurt per police.", (4, 4, 4)),

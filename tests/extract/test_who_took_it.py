@@ -92,3 +92,18 @@ def test_protesters_breaching_a_building_riot():
     m = main("Students breached the ministry compound in Dhaka on Monday and smashed windows; "
              "protesters breached the gates as police looked on.")
     assert m.sub_event_type == "Violent demonstration"
+
+
+def test_an_acled_name_with_a_colon_is_one_sentence_and_its_date_the_notes():
+    m = main("On 9 May 2021, JNIM: Group for Support of Islam and Muslims militants raided the "
+             "village of Kouka overnight, killing residents. Local officials said 14 people "
+             "were killed.", published="2021-05-12", country="Mali")
+    assert m.event_date == date(2021, 5, 9) and m.fatalities == 14
+    assert m.actor1.startswith("JNIM") and m.sub_event_type == "Attack"
+
+
+def test_a_myanmar_army_of_a_rebel_group_is_no_state():
+    m = main("Kachin Independence Army says it has captured a junta base near Lweje after days "
+             "of fighting", published="2024-03-08", country="Myanmar")
+    assert m.sub_event_type == "Non-state actor overtakes territory"
+    assert m.actor1.startswith("KIA")

@@ -442,6 +442,9 @@ _PRONOUN_RES = {k: re.compile(rf"\b(?P<verb>{_alt(_ACTIVE[k])})\s+(?:him|her)\b"
 # analyst Hisham" (the name ends the phrase: "killed local Kurdish party members" is a group)
 _TITLED_NAME = re.compile(r"(?:[a-z][\w-]*\s+){1,2}[A-Z][a-z][\w'’-]*")
 # Another source's figure for the same dead: "ISWAP claimed 48", "while the army said 14 died"
+# A source named for a figure ("Local officials said 60 were killed")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|reported|according\s+to|told|claimed|estimated|counted|"
+                          r"first\s+reported)\b", _FLAGS)
 # A figure naming one new person by an indefinite article ("and a local civilian died")
 _ONE_MORE = re.compile(r"an?\s", _FLAGS)
 _CLAIM_RE = re.compile(rf"\b(?:claimed|claims|claiming)\s+(?:(?:to\s+have\s+)?(?:killed|killing)\s+)?(?P<list>{_LIST})",
@@ -516,6 +519,11 @@ _BOMBER_COUNT = re.compile(
     # "twin suicide blasts", "two suicide car bombs": one bomber dies with each
     r"(?:(?:car|truck|vehicle)\s+)?(?:bombers|attackers|bombings|bombs|blasts|attacks|explosions)\b",
     _FLAGS)
+# "two of its members detonated explosive vests", "three attackers blew themselves up"
+_BOMBERS_DETONATED = re.compile(
+    rf"(?P<q>{NUMBER})\s+(?:of\s+(?:its|their|the)\s+)?(?:members|fighters|militants|men|attackers|"
+    r"bombers|assailants)\s+(?:detonated\s+(?:their\s+)?(?:explosive|suicide)\s+(?:vests|belts)|"
+    r"blew\s+themselves\s+up)\b", _FLAGS)
 _BOMBER_WORD_COUNT = {"twin": 2, "double": 2, "triple": 3}
 _BOMBER_INCLUDED = re.compile(
     r"(?<!not\s)\b(?:including|incl\.?)\s+(?:(?:the|two|three|both|all|\d)\s+){0,2}"
@@ -1335,6 +1343,13 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                 and (_CONTRAST.search(text[left:f.start]) or _PUT_TOLL.search(text, left, f.end)
                      or (left > 0 and text[left - 1] == ";" and _SOURCE_AFTER.match(text, left, f.start))):
             f.claim = True
+    # "Local media reported 9 killed; SOHR later put the toll at 17": a later figure of
+    # another source, where the first was a source's too, disputes it rather than updates it
+    for f in figures:
+        if f.claim and f.update and any(
+                g.kind == f.kind and g.start < f.start and not g.update
+                and _ATTRIBUTION.search(text, *_sentence_bounds(text, g.start)) for g in figures):
+            f.update = False
     # a coder's note that these dead are another event's: "(deaths coded with the 19-22 July
     # clashes)", "Past deaths: not coded"
     figures = [f for f in figures
@@ -1394,6 +1409,12 @@ def _combine(figs: list[_Figure], large: bool) -> tuple[int, int | None, int, bo
                 glo, ghi, gac, gvg = g.total(large)
                 lo, ac, vg = lo + glo, ac + gac, vg or gvg
                 hi = None if hi is None or ghi is None else hi + ghi
+        # another source after the update: "... later raised its toll to 25; MSF said 24"
+        for c in figs:
+            if c.claim and not c.update and c.start > f.start and not _other_people(c, f):
+                clo, chi, cac, cvg = c.total(large)
+                hi = None if hi is None or chi is None else max(hi, chi, lo)
+                lo, ac, vg = min(lo, clo), min(ac, cac), vg or cvg
         return lo, hi, ac, vg, f
     claims = [f for f in figs if f.claim]
     figs = [f for f in figs if not f.claim] or claims
@@ -1674,7 +1695,7 @@ def parse_casualties(text: str, offset: int = 0, sentence: str | None = None,
     bombers = 0
     bombers_in_toll = False
     if (_BOMBER_RE.search(text) or _BOMBER_RE2.search(text)) and not _BOMBER_FAILED.search(text):
-        cm = _BOMBER_COUNT.search(text)
+        cm = _BOMBER_COUNT.search(text) or _BOMBERS_DETONATED.search(text)
         q = cm.group("q").lower() if cm else ""
         bombers = (_BOMBER_WORD_COUNT.get(q) or parse_number(q) or 1) if cm else 1
         counted = any(re.search(r"\b(?:bomber|attacker)s?\b", text[f.start:f.end], _FLAGS)

@@ -91,10 +91,16 @@ def event_day(text: str, d):
     return d.date - timedelta(days=_span_days(text, d) - 1)
 
 
+# A date that names its month or year, not one counted from the report's day ("overnight")
+_CALENDAR = re.compile(r"\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+
+
 def best(text: str, found: list):
-    """(date mention, role) of the date that best dates the event among `found`."""
+    """(date mention, role) of the date that best dates the event among `found`. Of equal
+    roles a calendar date beats a relative one: "On 1 February 2022, militiamen attacked the
+    camp overnight" is 1 February, not the night before the note was filed."""
     roles = [(d, role(text, d)) for d in found]
-    return min(roles, key=lambda dr: _RANK[dr[1]])
+    return min(roles, key=lambda dr: (_RANK[dr[1]], not _CALENDAR.search(dr[0].text)))
 
 
 def explicit_in(text: str, start: int, end: int, published, find_dates):

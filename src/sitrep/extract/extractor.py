@@ -38,7 +38,8 @@ _CIVILIAN_TARGETS = {"market", "mosque", "church", "shrine", "homes", "funeral",
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _FORCE_NOUNS = {"aircraft", "jet", "warplane", "plane", "drone", "helicopter", "force", "fighter",
                 "militant", "troop", "soldier", "unit", "organisation", "organization", "group",
-                "gunman", "militia", "army", "artillery", "tornado", "reaper", "cell"}
+                "gunman", "militia", "army", "artillery", "tornado", "reaper", "cell", "militiaman",
+                "rebel", "insurgent", "jihadist", "combatant"}
 _GEAR = {"vehicle", "uniform", "truck", "car", "pickup", "pick-up", "jeep", "humvee", "fatigue",
          "clothes", "clothing", "outfit", "badge", "insignia", "vest", "van", "suv", "weapon"}
 _NEUTRAL = {"people", "persons", "individuals", "others"}
@@ -452,6 +453,10 @@ class Extractor:
         role: see eventdate). `ref`: the article's date (its stamp, else the report's)."""
         found = [d for d in find_dates(text[clause.start:clause.end], ref,
                                        offset=clause.start) if getattr(d, "date", None)]
+        if clause.heading:  # "On 1 February 2022, CODECO: ... overnight": the heading's date too
+            h0, h1 = clause.heading
+            found = [d for d in find_dates(text[h0:h1], ref, offset=h0)
+                     if getattr(d, "date", None)] + found
         if not found:
             sent = text[clause.sent_start:clause.sent_end]
             found = [d for d in find_dates(sent, ref, offset=clause.sent_start)
@@ -603,6 +608,9 @@ def _roles(doc, actors: list[ActorMention], event_type: str, trigger: tuple[int,
                 and _force_head(root).head.lower_ == "of" \
                 and _force_head(root).head.head.dep_ in PERP_DEPS and not am.actor.victim:
             dep = _force_head(root).head.head.dep_  # "members of an SNA faction shot dead"
+        elif am.end < len(doc) and doc[am.end].dep_ in PERP_DEPS and _force_noun(doc[am.end]) \
+                and doc[am.end].head.i >= am.end:
+            dep = doc[am.end].dep_  # "CODECO: Cooperative for ... Congo militiamen attacked"
         elif root.dep_ == "ROOT" and am.end < len(doc) \
                 and doc[am.end].idx == trigger[0]:
             # a subject the parser lost: "Between 16 and 17 May 2015, IS militants overran

@@ -72,7 +72,15 @@ def _paragraph_breaks(doc):
         prev = doc[i - 1]
         if "\n" in prev.text_with_ws[len(prev.text):] or (prev.is_space and "\n" in prev.text):
             doc[i].is_sent_start = True
+        elif i >= 2 and prev.text == ":" and _ACRONYM.fullmatch(doc[i - 2].text) \
+                and doc[i].is_title:
+            # ACLED's "CODECO: Cooperative for Development of the Congo" is one name, not a
+            # sentence ending at the colon
+            doc[i].is_sent_start = False
     return doc
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,9}")
 
 
 _HEADING = re.compile(r"^\s*(?:[•\-*–·]\s*)?([^:;\n]{3,120}?):\s+")
