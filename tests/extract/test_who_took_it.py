@@ -107,3 +107,24 @@ def test_a_myanmar_army_of_a_rebel_group_is_no_state():
              "of fighting", published="2024-03-08", country="Myanmar")
     assert m.sub_event_type == "Non-state actor overtakes territory"
     assert m.actor1.startswith("KIA")
+
+
+def test_a_blast_an_accident_caused_is_no_bombing():
+    assert main("A gas cylinder exploded in a bakery in Kut on Monday, killing 3 workers; the "
+                "civil defence said a leak caused the blast.", country="Iraq") is None
+
+
+@pytest.mark.parametrize("text", [
+    ("The foreign ministry summoned the Iranian ambassador on Tuesday, a day after the deadly "
+     "drone strike on a village near Koya."),
+    ("Parliament held an emergency session on Sunday, two days after the rocket attack on the "
+     "airport."),
+])
+def test_what_a_statement_follows_is_not_its_event(text):
+    assert main(text, country="Iraq") is None
+
+
+def test_an_event_after_a_background_phrase_stays():
+    m = main("Two days after the vote, gunmen attacked a polling station in Kirkuk, killing a "
+             "guard.", country="Iraq")
+    assert m.sub_event_type == "Attack" and m.fatalities == 1

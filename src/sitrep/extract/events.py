@@ -63,9 +63,11 @@ def speaks(doc, am: ActorMention) -> bool:
 
 def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
                 actors: list[ActorMention], has_weapon: bool, places: list[tuple[int, int]],
-                has_numbers: bool, sentence: tuple[int, int] | None = None) -> Typing | None:
+                has_numbers: bool, sentence: tuple[int, int] | None = None,
+                blast_only: bool = False) -> Typing | None:
     """`spans` are the (start, end) pieces to read: the clause, and its list heading if any;
-    `sentence` the bounds of the sentence around the clause."""
+    `sentence` the bounds of the sentence around the clause. `blast_only`: the clause's only
+    weapon word is a bare "blast" or "explosion", which an accident has too."""
     hits: list[tuple[Rule, int, int]] = []
     for a, b in spans:
         piece = text[a:b]
@@ -103,11 +105,12 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
     told = " ".join(_without_reasons(text, *sentence).split()) if sentence else ""
     # the crime told earlier in the sentence: "a man shot dead his brother over an
     # inheritance; police arrested the suspect" (a clause with its own weapon or toll stays)
-    if lex.crime.search(told) and not named and not has_weapon and not has_numbers:
+    armed_with = has_weapon and not blast_only  # "a leak caused the blast" names no weapon
+    if lex.crime.search(told) and not named and not armed_with and not has_numbers:
         return None
     doers = [m for m in armed if not speaks(doc, m)]
     # (over the sentence: "a gas cylinder exploded ...; civil defence said a leak caused the blast")
-    if (lex.accident.search(plain) or lex.accident.search(told)) and not has_weapon and not doers:
+    if (lex.accident.search(plain) or lex.accident.search(told)) and not armed_with and not doers:
         return None  # (an actor who only tells the news: "police said")
     strong = [h for h in hits if h[0].strong]
     # (not a named group's killing: "ISIS militants killed 2 shepherds and stole their sheep")
@@ -134,6 +137,8 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
     if not usable:
         return None
     usable = _before_background(text, spans, usable)
+    if not usable:
+        return None
     usable = _without_support(text, usable)
     usable.sort(key=lambda h: (-h[0].priority, h[1]))
     rule, s, e = usable[0]
@@ -256,7 +261,18 @@ def _before_background(text: str, spans, hits):
     own = hits
     m = _BACKGROUND.search(text, start, end)
     if m:
-        own = [h for h in own if h[1] < m.start()] or own
+        before = [h for h in own if h[1] < m.start()]
+        if before:
+            own = before
+        elif text[start:m.start()].rstrip().endswith(","):
+            # a phrase trailing the clause's own words with no trigger in them tells what
+            # they follow, not their event ("Baghdad summoned the Turkish envoy, a day after
+            # the deadly shelling of a resort"); a leading one may name the report's subject
+            # ("Two months after the raid on the market, relatives say 30 bodies were found")
+            past = marked_ranges(_BACKGROUND, text, start, end)
+            own = [h for h in own if not any(a <= h[1] < b for a, b in past)]
+            if not own:
+                return []
     reasons = _reasons(text, start, end)
     if reasons:
         own = [h for h in own if not any(a <= h[1] < b for a, b in reasons)] or own

@@ -205,8 +205,9 @@ class Extractor:
         weapon = _first_vocab(self.lex.weapons, text, pieces, by_position=False)
         target = _first_vocab(self.lex.targets, text, [(clause.start, clause.end)], by_position=True)
         has_numbers = bool(_NUMBERISH.search(ctext))
+        blast_only = weapon is not None and bool(_BARE_BLAST.fullmatch(text[weapon[1]:weapon[2]]))
         typing = type_clause(doc, text, pieces, self.lex, actors, weapon is not None, places,
-                             has_numbers, (clause.sent_start, clause.sent_end))
+                             has_numbers, (clause.sent_start, clause.sent_end), blast_only)
         typing = self.classifier.refine(doc, clause, typing, weapon=weapon is not None)
         sentence = text[clause.sent_start:clause.sent_end]
         cas = parse_casualties(own_text(text, clause.start, clause.end), offset=clause.start,
@@ -775,6 +776,7 @@ def _force_head(root):
     return _conj_head(head)
 
 
+_BARE_BLAST = re.compile(r"(?i:blasts?|explosions?)")
 _SELF = {"it", "they", "we"}
 _SELF_POSS = {"its", "their", "our"}
 
