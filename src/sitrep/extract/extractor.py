@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import queue
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
 
 from spacy.symbols import NORM, ORTH
@@ -78,8 +80,12 @@ class Extractor:
 
     def pipe(self, reports: Iterable[Report], country: str | None = None, batch_size: int = 32
              ) -> Iterator[tuple[Report, list[EventMention]]]:
+        """(report, its event mentions) in input order. spaCy parses the next batch in a
+        second thread while this one reads the parsed docs: the parser and the sentence
+        encoder run outside Python's lock, so on two cores the two halves overlap."""
         stream = ((r.text, r) for r in reports)
-        for doc, report in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        docs = self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size)
+        for doc, report in _ahead(docs, 2 * batch_size):
             yield report, self._from_doc(doc, report, country)
 
     def extract(self, report: Report, country: str | None = None) -> list[EventMention]:
@@ -488,6 +494,45 @@ class Extractor:
             years = [int(y) for y in _YEAR.findall(sent)]
             return any(y < ref.year for y in years), role
         return False, role
+
+
+_DONE = object()
+
+
+def _ahead(items: Iterator, size: int) -> Iterator:
+    """`items`, produced by a background thread up to `size` ahead of the reader. An error
+    in the producer is raised in the reader; a reader that stops early stops the producer."""
+    out: queue.Queue = queue.Queue(maxsize=max(1, size))
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        out.put(item, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            out.put(_DONE)
+        except BaseException as exc:  # noqa: BLE001 - handed to the reader
+            out.put(exc)
+
+    worker = threading.Thread(target=produce, name="sitrep-parse", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = out.get()
+            if item is _DONE:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join(timeout=5)
 
 
 def _set_date(m, d, role: str, text: str, sent_ev) -> None:
