@@ -33,10 +33,10 @@ def test_acled_force_names_lead_as_subject():
 
 
 @pytest.mark.parametrize("text,sub,actor1", [
-    ("Niger's army said on Sunday it had retaken the town of Tassia from militants after a "
-     "two-day operation.", "Government regains territory", "Military Forces of Niger"),
-    ("The Iraqi army command said in a statement that its units had regained control of the "
-     "village of Ain Jalut after Daesh fighters fled.", "Government regains territory",
+    (("Niger's army said on Sunday it had retaken the town of Tassia from militants after a "
+      "two-day operation."), "Government regains territory", "Military Forces of Niger"),
+    (("The Iraqi army command said in a statement that its units had regained control of the "
+      "village of Ain Jalut after Daesh fighters fled."), "Government regains territory",
      "Military Forces of Iraq"),
     ("Chad's armed forces said they had recaptured the border post of Tine from the rebels.",
      "Government regains territory", "Military Forces of Chad"),
