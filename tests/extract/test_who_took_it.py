@@ -128,3 +128,9 @@ def test_an_event_after_a_background_phrase_stays():
     m = main("Two days after the vote, gunmen attacked a polling station in Kirkuk, killing a "
              "guard.", country="Iraq")
     assert m.sub_event_type == "Attack" and m.fatalities == 1
+
+
+def test_a_headlines_dead_before_their_verb_are_not_its_subject():
+    # "soldiers killed in attacks": the parser's root noun right before "killed" is the dead
+    m = main("At least 14 Iraqi policemen killed in attacks", country="Iraq")
+    assert m.actor2 == "Police Forces of Iraq" and m.actor1 != m.actor2

@@ -657,10 +657,12 @@ def _roles(doc, actors: list[ActorMention], event_type: str, trigger: tuple[int,
         elif am.end < len(doc) and doc[am.end].dep_ in PERP_DEPS and _force_noun(doc[am.end]) \
                 and doc[am.end].head.i >= am.end:
             dep = doc[am.end].dep_  # "CODECO: Cooperative for ... Congo militiamen attacked"
-        elif root.dep_ == "ROOT" and am.end < len(doc) \
-                and doc[am.end].idx == trigger[0]:
+        elif root.dep_ == "ROOT" and am.end < len(doc) and doc[am.end].idx == trigger[0] \
+                and event_type in ("Battles", "Strategic developments") \
+                and doc[am.end].tag_ != "VBN":
             # a subject the parser lost: "Between 16 and 17 May 2015, IS militants overran
-            # Ramadi" (the date made "militants" the root); the name right before the verb
+            # Ramadi" (the date made "militants" the root); the name right before the verb.
+            # (Not a headline's "20 soldiers killed in attacks": they are the dead.)
             dep = "nsubj"
         # the speaker telling its own deed: "Mali's army said it had taken control of Kidal",
         # "the Syrian army general command said its units had regained Palmyra"
