@@ -33,6 +33,17 @@ def test_a_reader_that_stops_early_stops_the_producer():
     assert threading.active_count() == before
 
 
+def test_a_reader_that_stops_after_the_last_item_does_not_wait():
+    import time
+
+    reader = _ahead(iter(range(3)), 1)
+    assert next(reader) == 0
+    time.sleep(0.3)  # the producer has put all it can and waits on the full queue
+    t = time.perf_counter()
+    reader.close()
+    assert time.perf_counter() - t < 1
+
+
 def test_pipe_gives_what_extract_gives(extractor):
     texts = ["A car bomb exploded near a checkpoint in Baiji on Monday, killing 5 soldiers.",
              "Protesters rallied in Basra on Friday demanding jobs.",

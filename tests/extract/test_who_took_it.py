@@ -134,3 +134,9 @@ def test_a_headlines_dead_before_their_verb_are_not_its_subject():
     # "soldiers killed in attacks": the parser's root noun right before "killed" is the dead
     m = main("At least 14 Iraqi policemen killed in attacks", country="Iraq")
     assert m.actor2 == "Police Forces of Iraq" and m.actor1 != m.actor2
+
+
+def test_a_list_items_own_date_beats_its_headings():
+    ms = sitrep.extract("Attacks on 3 May: a car bomb in Baiji killed 4; an IED in Tikrit on "
+                        "4 May killed 2.", published="2016-05-06", country="Iraq")
+    assert [m.event_date for m in ms] == [date(2016, 5, 3), date(2016, 5, 4)]

@@ -100,7 +100,12 @@ def best(text: str, found: list):
     roles a calendar date beats a relative one: "On 1 February 2022, militiamen attacked the
     camp overnight" is 1 February, not the night before the note was filed."""
     roles = [(d, role(text, d)) for d in found]
-    return min(roles, key=lambda dr: (_RANK[dr[1]], not _CALENDAR.search(dr[0].text)))
+    return min(roles, key=lambda dr: (_RANK[dr[1]], not calendar(dr[0])))
+
+
+def calendar(d) -> bool:
+    """Does date mention `d` name its month or year ("1 February 2022", not "overnight")?"""
+    return bool(_CALENDAR.search(d.text))
 
 
 def explicit_in(text: str, start: int, end: int, published, find_dates):

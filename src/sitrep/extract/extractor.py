@@ -460,7 +460,9 @@ class Extractor:
         role: see eventdate). `ref`: the article's date (its stamp, else the report's)."""
         found = [d for d in find_dates(text[clause.start:clause.end], ref,
                                        offset=clause.start) if getattr(d, "date", None)]
-        if clause.heading:  # "On 1 February 2022, CODECO: ... overnight": the heading's date too
+        if clause.heading and not any(eventdate.calendar(d) for d in found):
+            # "On 13 June 2022, M23: ... overnight": the heading's date, unless the item has
+            # its own ("Attacks on 3 May: ...; an IED in Y on 4 May")
             h0, h1 = clause.heading
             found = [d for d in find_dates(text[h0:h1], ref, offset=h0)
                      if getattr(d, "date", None)] + found
@@ -505,20 +507,23 @@ def _ahead(items: Iterator, size: int) -> Iterator:
     out: queue.Queue = queue.Queue(maxsize=max(1, size))
     stop = threading.Event()
 
+    def put(item) -> bool:  # False once the reader has gone
+        while not stop.is_set():
+            try:
+                out.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
     def produce() -> None:
         try:
             for item in items:
-                while not stop.is_set():
-                    try:
-                        out.put(item, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
+                if not put(item):
                     return
-            out.put(_DONE)
+            put(_DONE)
         except BaseException as exc:  # noqa: BLE001 - handed to the reader
-            out.put(exc)
+            put(exc)
 
     worker = threading.Thread(target=produce, name="sitrep-parse", daemon=True)
     worker.start()
