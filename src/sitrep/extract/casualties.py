@@ -1516,8 +1516,7 @@ def _claimed_part(claim: _Figure, base: list[_Figure]) -> _Part | None:
         return None
     same = [p for p in base[0].parts if (p.group, p.side) == (group, side)]
     others = [p for p in base[0].parts if (p.group, p.side) != (group, side)]
-    one = _Figure(claim.kind, [claim.parts[0]], 0, 0)
-    if len(same) != 1 or not all(_other_people(one, _Figure(claim.kind, [p], 0, 0)) for p in others):
+    if len(same) != 1 or not all(_other_part(claim.parts[0], p) for p in others):
         return None
     return same[0]
 
@@ -1533,11 +1532,14 @@ def _same_people(f: _Figure, g: _Figure) -> bool:
 def _other_people(f: _Figure, g: _Figure) -> bool:
     """The figures surely count different people: civilians and fighters, or two named sides
     ("4 soldiers" and "11 combatants" may be the same dead)."""
-    def differ(a: _Part, b: _Part) -> bool:
-        if not a.group or not b.group:
-            return False
-        return a.group != b.group or bool(a.side and b.side and a.side != b.side)
-    return all(differ(a, b) for a in f.parts for b in g.parts)
+    return all(_other_part(a, b) for a in f.parts for b in g.parts)
+
+
+def _other_part(a: _Part, b: _Part) -> bool:
+    """Two parts surely count different people (see `_other_people`)."""
+    if not a.group or not b.group:
+        return False
+    return a.group != b.group or bool(a.side and b.side and a.side != b.side)
 
 
 def _group_range(figs: list[_Figure], subsets: list[_Figure], group: str) -> tuple[int, int | None] | None:

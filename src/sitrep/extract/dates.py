@@ -26,7 +26,7 @@ from datetime import date, timedelta
 
 from sitrep.extract.numbers import NUMBER, parse_number
 
-__all__ = ["DateMention", "date_stamp", "find_dates", "resolve_date"]
+__all__ = ["DateMention", "calendar", "date_stamp", "find_dates", "month_number", "resolve_date"]
 
 
 @dataclass(slots=True)
@@ -47,6 +47,17 @@ _MONTH_NUM = {
 def month_number(word: str) -> int:
     """'February', 'Feb', 'Sept' -> 2, 2, 9."""
     return _MONTH_NUM[word[:3].lower()]
+
+
+# A date that names its month or year, not one counted from the report's day ("overnight")
+_CALENDAR = re.compile(rf"\b(?:\d{{4}}|{'|'.join(_MONTH_NUM)})", re.IGNORECASE)
+
+
+def calendar(d: DateMention) -> bool:
+    """Does date mention `d` name its month or year ("1 February 2022", not "overnight")?"""
+    return bool(_CALENDAR.search(d.text))
+
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # Capitalised only: "may", "march" and "sat" are common English words.
 _MONTH = (r"(?-i:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -221,6 +232,7 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
 # headline's end); never a preposition or a verb ("on 5 March", "happened 5 March"). After
 # it: the article's first capitalised word, "by" an author, a bracket or a dash.
 STAMP_CHARS = 300
+_DMY_SPAN = dict(_PATTERNS)["dmy_span"]
 _STAMP_BEFORE = re.compile(
     r"(?:^|[.!?\n\]\)\"”|:]|\b(?:published|updated|posted|publication|at|[A-Z][\w.&'-]*))"
     rf"[\s,:]*(?P<wd>(?:{_WEEKDAY}|(?:mon|tue|wed|thu|fri|sat|sun)\.?)[\s,]+)?$", re.IGNORECASE)
@@ -250,7 +262,7 @@ def lead_date(text: str) -> date | None:
 def date_stamp(text: str) -> DateMention | None:
     """The date stamp that opens an article, if any (a full date with its year)."""
     # "Between 15 and 16 April 2015, ...": the second day of a span is no stamp
-    spans = [x.span() for x in dict(_PATTERNS)["dmy_span"].finditer(text[:STAMP_CHARS])]
+    spans = [x.span() for x in _DMY_SPAN.finditer(text[:STAMP_CHARS])]
     for start, end, kind, m in _dates_with_year(text[:STAMP_CHARS], numeric=True):
         if any(a < start < b for a, b in spans):
             continue

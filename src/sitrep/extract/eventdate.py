@@ -25,6 +25,7 @@ import re
 from datetime import timedelta
 
 from sitrep.extract.dates import EVENT_NOUN as _EVENT_NOUN
+from sitrep.extract.dates import calendar
 from sitrep.extract.numbers import parse_number
 
 WEAK = {"speech", "discovery", "lead", "lead-speech", "published"}
@@ -91,21 +92,12 @@ def event_day(text: str, d):
     return d.date - timedelta(days=_span_days(text, d) - 1)
 
 
-# A date that names its month or year, not one counted from the report's day ("overnight")
-_CALENDAR = re.compile(r"\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
-
-
 def best(text: str, found: list):
     """(date mention, role) of the date that best dates the event among `found`. Of equal
     roles a calendar date beats a relative one: "On 1 February 2022, militiamen attacked the
     camp overnight" is 1 February, not the night before the note was filed."""
     roles = [(d, role(text, d)) for d in found]
     return min(roles, key=lambda dr: (_RANK[dr[1]], not calendar(dr[0])))
-
-
-def calendar(d) -> bool:
-    """Does date mention `d` name its month or year ("1 February 2022", not "overnight")?"""
-    return bool(_CALENDAR.search(d.text))
 
 
 def explicit_in(text: str, start: int, end: int, published, find_dates):
