@@ -42,6 +42,9 @@ SETS = {  # name -> (path, has dev/blind split, blind as a whole)
     # session 19's writers: odd ids dev, even ids blind (first figures in eval/README.md)
     "coded_5": ("eval/coded/notes_iq_sy_5.jsonl", True, False),
     "snippets_5": ("eval/devset/snippets_5.jsonl", True, False),
+    # session 20's writers: odd ids dev, even ids blind (first figures in eval/README.md)
+    "coded_6": ("eval/coded/notes_iq_sy_6.jsonl", True, False),
+    "coded_glob2": ("eval/coded/notes_global_2.jsonl", True, False),
 }
 COLUMNS = [("type", "event_type_accuracy"), ("subF1", "sub_event_f1_weighted"),
            ("fatal", "fatalities_exact"), ("fatal>0", "fatalities_exact_nonzero"),
