@@ -692,3 +692,50 @@ def test_an_expert_is_a_person_counted_among_the_dead():
 def test_an_event_on_a_later_day_of_a_span_takes_the_plain_share(text, published, country, want):
     ms = sitrep.extract(text, published=published, country=country)
     assert ms[0].fatalities == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a number set off by commas after one person is an age
+    ("Shelling kills man, 71, in a village near the front line", (1, 1, 1)),
+    ("Gunmen kill shopkeeper, 45, and his son outside their home", (2, 2, 2)),
+    # "beat to death and set alight a ...": the victim after both verbs
+    ("A crowd beat to death and set alight a bus driver accused of insulting the prophet.", (1, 1, 1)),
+    ("Crowd stones, burns teacher to death over rumour", (1, 1, 1)),
+    # the loser's own dead, said by the other side of a battle, add to the first side's
+    ("Officials said three soldiers were killed, while the rebels said they lost six fighters.",
+     (9, 9, 9)),
+    # ... but the same side's two counts of its own dead conflict
+    ("The army said it killed 40 militants, while the militants said they lost only 9 fighters.",
+     (9, 40, 9)),
+    # "N were among the dead": the other side's dead add, the same people's are a subset
+    ("Troops killed 15 insurgents, while villagers said two soldiers were among the dead.",
+     (17, 17, 17)),
+    ("A bomb killed 12 people at the market; four children were among the dead.", (12, 12, 12)),
+    # a revised toll replaces the earlier one it names
+    ("The strike killed 51 people, the ministry said, revising up its earlier toll of 20.",
+     (51, 51, 51)),
+    # "killing what officials described as 'several militants'"
+    ("Jets struck a cave, killing what the army described as 'several terrorists'.", (3, 9, 3)),
+    # a verb whose object is always a person: an unknown noun is still one dead
+    ("Gunmen shot dead a well-known poet and blogger outside a cafe.", (1, 1, 1)),
+    # a subject the longest reading cannot count: a shorter one inside it can
+    ("Witnesses in the district reported several dead among the attackers.", (3, 9, 3)),
+])
+def test_session_20_constructions(text, want):
+    assert killed(text) == want
+
+
+def test_a_bare_figure_of_another_source_stays_with_its_sentence():
+    # ", while SOHR counted 86, including 30 children": not a clause of its own
+    m = main_event("On 4 April 2017, aircraft dropped a sarin munition on a town in Idlib. "
+                   "Local doctors reported 91 dead, while a monitor counted 84, including 28 "
+                   "children.", published="2017-04-06")
+    assert (m.killed_min, m.killed_max, m.fatalities) == (84, 91, 84)
+
+
+def test_in_a_place_alone_gives_part_of_the_event_told_before():
+    ms = sitrep.extract("On 3 March 2018, warplanes pounded towns across Eastern Ghouta; in "
+                        "Hamouriyah alone, at least 19 people died.",
+                        published="2018-03-05", country="Syria")
+    assert len(ms) == 1 and ms[0].sub_event_type == "Air/drone strike"
+    assert ms[0].fatalities == 19

@@ -334,17 +334,32 @@ _FAMILY_RE = re.compile(
 # "a crowd beat a man accused of theft to death": the victim between the verb and "to death"
 _TO_DEATH_VERBS = (r"(?:beat|beats|beating|stab|stabs|stabbed|stabbing|stone|stones|stoned|stoning|"
                    r"hack|hacks|hacked|hacking|club|clubs|clubbed|torture|tortures|tortured|burned|"
-                   r"burnt)")
+                   r"burnt|burn|burns|burning)")
 _TO_DEATH_RE = re.compile(
     rf"\b{_TO_DEATH_VERBS}"
     rf"\s+(?:(?P<list>{_LIST})|(?P<np>{_NPWORD}(?:\s+{_NPWORD}){{0,3}}))\s+(?:[\w'’-]+\s+){{0,5}}?"
     rf"to\s+death\b|"
     # a headline's order: "Students stone to death classmate accused of blasphemy"
-    rf"\b{_TO_DEATH_VERBS}\s+to\s+death\s+(?P<np2>{_NPWORD}(?:\s+{_NPWORD}){{0,3}})", _FLAGS)
+    # "beat to death and set alight a factory manager"
+    rf"\b{_TO_DEATH_VERBS}\s+to\s+death\s+(?:and\s+(?:then\s+)?[a-z]+\s+(?:alight|ablaze|on\s+fire)\s+)?"
+    rf"(?:(?:a|an)\s+)?(?P<np2>{_NPWORD}(?:\s+{_NPWORD}){{0,3}})", _FLAGS)
 # "killed 11 militants and lost 2 of its own fighters": a side's own dead
 _LOST_RE = re.compile(
-    rf"\b(?:lost|losing|loses)\s+(?P<list>(?:{QUANTITY})(?=\s+(?:of\s+(?:its|their|his|her)\s+(?:own\s+)?)?"
-    r"(?:fighters?|men|man|soldiers?|troops|members?|personnel|policem[ae]n|officers?|militants?)\b))", _FLAGS)
+    rf"\b(?:lost|losing|loses)\s+(?:only\s+|just\s+)?(?P<list>(?:{QUANTITY})(?=\s+(?:of\s+(?:its|their|his|her)\s+(?:own\s+)?)?"
+    r"(?P<noun>fighters?|men|man|soldiers?|troops|members?|personnel|policem[ae]n|officers?|militants?)\b))",
+    _FLAGS)
+_LOSER = re.compile(r"\b(?:while|whereas|but|and)\b|[;,]", _FLAGS)  # the loser's clause begins after
+# verbs whose object is always a person ("killed a deal" is not), so an indefinite object
+# the person words do not know is still one dead
+_HUMAN_ONE = re.compile(
+    r"\b(?:(?:shot|shoot|shoots|shooting)\s+dead|(?:gunned|gunning|guns|gun)\s+down|"
+    r"assassinated|assassinating|assassinates|murdered|murdering|murders|beheaded|beheading|"
+    r"beheads|stabbed\s+to\s+death|shot\s+and\s+killed)\s+"
+    r"(?:an?\s+)(?P<np>(?!(?:number|few|couple|handful|dozen|score|total)\b)[\w'’-]+(?:\s+(?!(?:an?|the)\s)[\w'’-]+){0,5}?)"
+    r"(?=\s+(?:in|at|near|on|outside|inside|while|as|after|who|from|during)\b|\s*[,.;(]|\s*$)", _FLAGS)
+# "five soldiers were among the dead"
+_AMONG_DEAD = re.compile(rf"(?<![\w-])(?P<list>{_LIST})\s+(?:were|was)\s+(?:also\s+|reportedly\s+)?among\s+the\s+"
+                         r"(?:dead|killed|victims|fatalities)\b", _FLAGS)
 # "Two children were killed ..., along with four militants": more dead of the same event
 _ALONG_RE = re.compile(rf"\b(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?P<list>{_LIST})", _FLAGS)
 # "a soldier was killed and another injured": "another" alone is one more person
@@ -598,6 +613,10 @@ _CODED_ELSEWHERE = re.compile(
 _UPDATED_IT = re.compile(rf"\b(?:(?:updating|updated|raising|raised|revising|revised)\s+(?:it|that|the\s+figure)|"
                          rf"(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:revised|updated|raised|lowered|"
                          rf"corrected))\s+(?:(?:up|down)(?:wards)?\s+)?to\s+(?P<q>{QUANTITY})", _FLAGS)
+_SUPERSEDED = re.compile(r"\b(?:revising|revised|raising|raised|updating|updated|up|down|correcting)\s+"
+                         r"(?:from\s+)?(?:its|their|the|an|his|her)\s+(?:own\s+)?(?:earlier|previous|initial|"
+                         r"preliminary|first|prior)\s+(?:death\s+)?(?:toll|figure|count|tally|estimate)\s+of\b",
+                         _FLAGS)
 _CIVILIAN_TOLL = re.compile(r"\bcivilian\s+(?:death\s+)?$", _FLAGS)
 _ATTACKERS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?|hostage[- ]takers?)\b",
                         _FLAGS)
@@ -861,6 +880,8 @@ def _items(list_text: str, base: int, text: str, trim: bool = False,
             break  # "killing eight passengers, a local official said"
         if out and not joined and m.group("det") and m.group("det").lower() in ("a", "an", "the"):
             break  # "killed its driver, an off-duty officer": the same person again
+        if _age_of(out, m, list_text, prev):
+            continue  # "kills man, 64, in Kherson": his age, not 64 more dead
         prev = m
         if part is None:
             if trim and out:
@@ -877,6 +898,20 @@ def _items(list_text: str, base: int, text: str, trim: bool = False,
     if _restated(out, items, list_text):
         out = out[:1]
     return out or None
+
+
+_AGE_NEXT = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:in|at|near|from|of|on|and)\b")
+_AGE_AFTER = re.compile(rf"\s*,\s*\d{{1,2}}(?={_AGE_NEXT.pattern})")
+
+
+def _age_of(out: list[tuple[_Part, int, int]], m: re.Match, list_text: str, prev) -> bool:
+    """A bare number set off by commas after one named or counted person is an age."""
+    if not out or prev is None or not m.group("q") or m.group("qnp") or \
+            not re.fullmatch(r"\d{1,2}", m.group("q").strip()):
+        return False
+    last = out[-1][0]
+    return (last.min == last.max == 1 and list_text[prev.end():m.start()].strip() == ","
+            and bool(_AGE_NEXT.match(list_text, m.end())))
 
 
 def _restated(out: list[tuple[_Part, int, int]], items: list[re.Match], list_text: str) -> bool:
@@ -1035,7 +1070,14 @@ def _blank_dates(text: str) -> str:
 _QUOTED_QUANTITY = re.compile(rf"(?<![\w'’])['‘\"“](?P<q>{QUANTITY})['’\"”](?![\w'’])", _FLAGS)
 
 
+# "killing what the Security Media Cell described as 'several terrorists'": the words
+# between the verb and its count are blanked too
+_WHAT_DESCRIBED = re.compile(rf"\bwhat\s+(?:[\w'’-]+\s+){{0,7}}?(?:described|called|termed|labell?ed|"
+                             rf"identified|characteri[sz]ed)\s+as\s+['‘\"“]?(?=(?:{QUANTITY})\b)", _FLAGS)
+
+
 def _unquote_quantities(text: str) -> str:
+    text = _WHAT_DESCRIBED.sub(lambda m: " " * len(m.group(0)), text)
     return _QUOTED_QUANTITY.sub(lambda m: " " + m.group("q") + " ", text)
 
 
@@ -1068,9 +1110,25 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             flags["bare"] = True  # "the detainees were being held": the group counted before
         figures.append(_Figure(kind, [p for p, _, _ in parts], span[0], span[1], **flags))
 
+    def passive(kind: str, m: re.Match) -> None:
+        lst = m.group("list")
+        first = _ITEM_RE.match(lst)
+        if first and first.group("det") and not re.search(r"\b(?:were|was|have|has|had|is|are)\b",
+                                                          m.group("aux"), _FLAGS) \
+                and m.group("verb").lower() not in _INTRANSITIVE \
+                and not any(i.group("q") for i in _ITEM_RE.finditer(lst)):
+            # "a bomb killed": an active verb after a singular subject (but "An officer
+            # and 2 soldiers killed." counts the dead)
+            return
+        if _not_yet(m):
+            return
+        add(kind, lst, m.start("list"), (m.start(), m.end()), lead=True,
+            additive=bool(re.search(r"\balso\b", m.group("aux"), _FLAGS)))
+
     def goes_on(pos: int) -> tuple[list[_Part], int] | None:
         """The victims listed on after one ("... and his driver"): their parts and end, taken."""
-        more = _LIST_GOES_ON.match(text, pos)
+        age = _AGE_AFTER.match(text, pos)  # "kills man, 64, and his son": his age
+        more = _LIST_GOES_ON.match(text, age.end() if age else pos)
         got = _items(more.group("list"), more.start("list"), text, trim=True) if more else None
         if not got or not all(free(a, b) for _, a, b in got):
             return None
@@ -1175,8 +1233,13 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         used.append((m.start("names"), end))
         figures.append(_Figure("killed", parts, m.start(), end))
     for m in _LOST_RE.finditer(text):  # the other side's dead: added, not a conflicting figure
+        n = len(figures)
         add("killed", m.group("list"), m.start("list"), (m.start(), m.end()), trim=True,
             additive=True)
+        if len(figures) > n:  # the loser's own fighters: of the side that says it lost them
+            side = _side(m.group("noun")) or _side(_LOSER.split(text[_sentence_bounds(text, m.start())[0]:
+                                                                      m.start()])[-1])
+            figures[-1].parts = [replace(p, group="combatant", side=side) for p in figures[-1].parts]
     for kind in CASUALTY_KINDS:
         res = _KIND_RES[kind]
         for m in res["active"].finditer(text):
@@ -1186,6 +1249,10 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             if re.match(r"body\s+of\s+(?:about\s+|around\s+|some\s+)?\d", m.group(0), _FLAGS):
                 continue  # "a single body of around 80,000 fighters": a group, no corpse
             add(kind, m.group("list"), m.start("list"), (m.start(), m.end()), trim=True)
+    for m in _HUMAN_ONE.finditer(text):  # "shot dead a well-known model": whoever, one person
+        if free(m.start("np"), m.end("np")) and not _non_person(m.group("np")):
+            used.append((m.start("np"), m.end("np")))
+            figures.append(_Figure("killed", [_bare_part("person")], m.start(), m.end("np")))
     for kind in CASUALTY_KINDS:
         for m in _KIND_RES[kind]["active_bare"].finditer(text):
             np = m.group("np")
@@ -1255,20 +1322,17 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         res = _KIND_RES[kind]
         if not res["passive_verb"].search(text):
             continue
-        for m in res["passive"].finditer(text):
-            lst = m.group("list")
-            first = _ITEM_RE.match(lst)
-            if first and first.group("det") and not re.search(r"\b(?:were|was|have|has|had|is|are)\b",
-                                                              m.group("aux"), _FLAGS) \
-                    and m.group("verb").lower() not in _INTRANSITIVE \
-                    and not any(i.group("q") for i in _ITEM_RE.finditer(lst)):
-                # "a bomb killed": an active verb after a singular subject (but "An officer
-                # and 2 soldiers killed." counts the dead)
-                continue
-            if _not_yet(m):
-                continue
-            add(kind, lst, m.start("list"), (m.start(), m.end()), lead=True,
-                additive=bool(re.search(r"\balso\b", m.group("aux"), _FLAGS)))
+        for m0 in res["passive"].finditer(text):
+            # "Sources in the area reported several dead": when the longest subject reads as no
+            # count, a shorter one inside it may ("several dead")
+            for rel in [0] + [w.start() for w in re.finditer(r"(?<=\s)\S", m0.group("list"))]:
+                m = m0 if not rel else res["passive"].match(text, m0.start("list") + rel)
+                if m is None or m.end() != m0.end():
+                    continue
+                n = len(figures)
+                passive(kind, m)
+                if len(figures) > n:
+                    break
         for m in res["bare"].finditer(text):
             np = m.group("np")
             if not free(m.start("np"), m.end("np")) or not _is_plural(np) or not _person(np) \
@@ -1327,6 +1391,22 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
             parts = list(max(held, key=lambda f: f.end).parts)
         used.append((m.start("who"), m.end("who")))
         figures.append(_Figure("killed", parts, m.start(), m.end()))
+    for m in _AMONG_DEAD.finditer(text):
+        # "killed 23 militants, while residents said five soldiers were among the dead": the
+        # other side's dead add; the same people's are a subset; alone, they are the figure
+        before = [f for f in figures if f.end <= m.start() and f.kind == "killed"]
+        parts = _items(m.group("list"), m.start("list"), text, lead=True) or []
+        if not parts or not all(free(a, b) for _, a, b in parts):
+            continue
+        fig = _Figure("killed", [p for p, _, _ in parts], parts[0][1], m.end())
+        used.extend((a, b) for _, a, b in parts)
+        if not before:
+            figures.append(fig)
+        elif all(_other_people(fig, g) for g in before):
+            fig.additive = True
+            figures.append(fig)
+        else:
+            subsets.append(fig)
     for m in _CLAIM_RE.finditer(text):
         before = [f for f in figures if f.end <= m.start()]
         if before and not re.search(r"\b(?:more|other|others|another|further|lives)\b", m.group(0), _FLAGS):
@@ -1354,6 +1434,10 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
     # clashes)", "Past deaths: not coded"
     figures = [f for f in figures
                if not _CODED_ELSEWHERE.search(text, *_sentence_bounds(text, f.start))]
+    # "killed 74 people, the ministry said, revising up its earlier toll of 38": the old figure
+    figures = [f for f in figures if not (_SUPERSEDED.search(text, max(0, f.start - 30), f.end) and any(
+        g.kind == f.kind and g.end <= f.start and not _SUPERSEDED.search(text, max(0, g.start - 30), g.end)
+        for g in figures))]
     # (not bodies found now: "the bodies of three men abducted the previous week were found")
     # (nor "an attack on a neighbouring village two days earlier in which 7 people were killed")
     figures = [f for f in figures if _BODIES_WORDS.search(text, max(0, f.start - 15), f.end)

@@ -23,7 +23,7 @@ _BREAKS = re.compile(
     r"acknowledged|recorded|documented)\s+"
     r"(?:(?:it|the|its|their|a)\s+(?:[\w-]+\s+)?(?:at\s+)?)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to)\s+)?"
-    r"[\w,-]+(?:\s*(?:[.;]|$)|\s+(?:[\w'’-]+\s+){0,6}?"
+    r"[\w,-]+(?:\s*(?:[.;]|$)|(?<=\d)\s*,|\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:dead|died|killed|deaths?|fatalities|victims)\b))"
     # "a car bomb killed five in Dura and another killed three on Palestine Street"
     r"|(?:,\s*|\s)(?=and (?:another|a second|a third)\s+(?:\w+\s+){0,2}?"

@@ -110,6 +110,8 @@ def continues(prev: Draft, cur: Draft) -> bool:
     weak = not cur.strong
     if _SAME_EVENT.search(cur.text) and (not cur.strong or cm.sub_event_type == pm.sub_event_type):
         return True  # "... and was destroyed in the attack": the event told before
+    if weak and cur.toll() and _ALONE.search(cur.text):
+        return True  # "jets pounded Eastern Ghouta; in Hamouriyah alone, 27 died": a part of its dead
     # (the first piece of a sentence goes on like any sentence: "A statement said 17 militants
     # were killed between 20 and 22 June; government losses were not disclosed.")
     if cur.clause.list_item and cur.clause.start > cur.clause.sent_start + 2:
@@ -125,6 +127,7 @@ def continues(prev: Draft, cur: Draft) -> bool:
     return cm.sub_event_type == pm.sub_event_type or weak
 
 
+_ALONE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\balone\b")
 # "The US military said 22 militants were killed in the clashes near the Jamila market": the
 # event told before, by its definite name, at a finer or nearby place
 _SAME_EVENT = re.compile(r"\b(?:in|during|by)\s+the\s+(?:(?:same|ensuing|subsequent)\s+)?"
