@@ -377,3 +377,9 @@ def test_where_and_when_are_scored_for_events_only(tmp_path):
     assert s["non_event_rejection"]["score"] == 1.0
     assert s["admin1_accuracy"] == {"n": 1, "correct": 1, "score": 1.0}
     assert s["date_exact"] == {"n": 1, "correct": 1, "score": 1.0}
+
+
+def test_an_admin1_name_several_countries_use_is_read_as_the_places_country():
+    # "Southern District" is Israel's HaDarom here, not another country's district
+    assert normalise_admin1("Southern District", "IL") == normalise_admin1("HaDarom", "IL")
+    assert normalise_admin1("Salahuddin") == normalise_admin1("Salah al-Din", "IQ")

@@ -321,23 +321,24 @@ def _aliases() -> dict[str, str]:
     return table
 
 
-def _geo_canonical(name: str) -> str:
+def _geo_canonical(name: str, iso2: str = "") -> str:
     # The geo stage's canonical names, when it knows the spelling; our own folding otherwise.
     try:
         from sitrep.geo import canonical_admin1
     except ImportError:
         return ""
     try:
-        return canonical_admin1(name)
+        return canonical_admin1(name, iso2) or (canonical_admin1(name) if iso2 else "")
     except Exception:  # a broken gazetteer must not stop an evaluation
         return ""
 
 
-def normalise_admin1(name: str | None) -> str:
-    """A comparison key: "Şalāḩ ad Dīn province" and "Salahuddin" give the same key."""
+def normalise_admin1(name: str | None, iso2: str = "") -> str:
+    """A comparison key: "Şalāḩ ad Dīn province" and "Salahuddin" give the same key. With the
+    country (`iso2`), a name several countries use ("Southern District") is read as its."""
     if not name:
         return ""
-    key = _fold(_geo_canonical(name) or name)
+    key = _fold(_geo_canonical(name, iso2) or name)
     return _aliases().get(key, key)
 
 
@@ -512,8 +513,8 @@ def evaluate(refs: list[RefEvent], extract_fn: ExtractFn, limit: int | None = No
         place = m.place if m else None
         # (where and when are scored for events only: a non-event rightly rejected has none)
         if ref.admin1 and not is_non_event:
-            t["admin1"].add(place is not None and
-                            normalise_admin1(place.admin1) == normalise_admin1(ref.admin1))
+            t["admin1"].add(place is not None and normalise_admin1(place.admin1, place.iso2)
+                            == normalise_admin1(ref.admin1, place.iso2))
         if ref.latitude is not None and ref.longitude is not None:
             coord_refs += 1
             if place is not None and place.latitude is not None and place.longitude is not None:

@@ -739,3 +739,45 @@ def test_in_a_place_alone_gives_part_of_the_event_told_before():
                         published="2018-03-05", country="Syria")
     assert len(ms) == 1 and ms[0].sub_event_type == "Air/drone strike"
     assert ms[0].fatalities == 19
+
+
+@pytest.mark.parametrize("text,want", [
+    # ACLED actor names inside a count: the years and the colon are no break
+    ("2 soldiers of the Military Forces of Iraq (2014-) were killed near Kirkuk.", (2, 2, 2)),
+    ("A bomb killed 3 HTS: Hayat Tahrir al Sham members and a civilian.", (4, 4, 4)),
+    # another source's claim told with its own verb
+    ("Gunmen executed at least 12 men, a monitor said. State media claimed the gunmen had "
+     "killed 90 people.", (12, 90, 12)),
+    # "while X told reporters that ...": another source
+    ("Police said one officer was killed, while a local official told reporters that two "
+     "officers had died.", (1, 2, 1)),
+    # "them" after the people counted before
+    ("Gunmen stopped a minibus, pulled out 3 teachers and shot them dead.", (3, 3, 3)),
+    # one more dead told by how he was hit
+    ("Two fighters were killed, and a shepherd was hit by a stray bullet and died.", (3, 3, 3)),
+    ("A woman was killed at the scene, and another marcher who was shot in the chest died "
+     "in hospital.", (2, 2, 2)),
+    ("A policeman fell to his death during the clashes.", (1, 1, 1)),
+    # "both": two
+    ("Five people were killed and both attackers were shot dead.", (7, 7, 7)),
+    # a scare-quoted noun
+    ("The army said dozens of 'terrorists' were killed.", (24, 99, 12)),
+    # the same source's later figure updates its first
+    ("The agency first reported 40 dead; the same agency later reported 55, including 9 "
+     "children.", (55, 55, 55)),
+    # two sides' own dead, each told by its own side
+    ("One ministry said five of its soldiers were killed; the other said three of its "
+     "servicemen died.", (8, 8, 8)),
+    # a subset word after a count
+    ("Villagers found the bodies of 11 men, some with their hands bound.", (11, 11, 11)),
+    # raiders are combatants: a side of their own
+    ("Four cattle raiders were killed and one soldier died in the exchange of fire.", (5, 5, 5)),
+])
+def test_session_20_second_constructions(text, want):
+    assert killed(text) == want
+
+
+def test_a_speaker_reporting_its_own_dead_is_a_side():
+    # "a YBS statement reported 2 of its fighters dead": the YBS's dead, beside the army's
+    assert killed("Troops clashed with the YBS near Sinuni. The army said one soldier was "
+                  "killed; a YBS statement reported 2 of its fighters dead.") == (3, 3, 3)

@@ -67,6 +67,21 @@ def test_ucdp_admin1_names_map_to_canonical():
     assert canonical_admin1("Nowhere province", "IQ") == ""
 
 
+@pytest.mark.parametrize("iso2,text,canonical", [
+    # English names where GeoNames has transliterations (ACLED prints the English)
+    ("RU", "Kurskaya oblast'", "Kursk"), ("RU", "Belgorod Oblast", "Belgorod"),
+    ("RU", "Moskva", "Moscow"), ("RU", "Krasnodarskiy kray", "Krasnodar"),
+    ("BD", "Chattogram", "Chittagong"), ("TH", "Krung Thep Maha Nakhon", "Bangkok"),
+])
+def test_english_admin1_names_outside_the_theatre(iso2, text, canonical):
+    assert canonical_admin1(text, iso2) == canonical
+
+
+def test_a_place_in_russia_gets_the_english_oblast(geo):
+    p = geo.locate("Sudzha", country="Russia")
+    assert (p.iso2, p.admin1) == ("RU", "Kursk")
+
+
 @pytest.mark.parametrize("variants", [
     ["Falluja", "Fallujah", "Al-Fallujah", "Fallouja", "Al Fallūjah"],
     ["Baiji", "Bayji", "Beiji"],

@@ -106,6 +106,7 @@ _PASSIVE = {
                # Turkish and Russian defence ministries' word for enemy dead (ACLED records it)
                "eliminated", "neutralised", "neutralized",
                "suffocated", "asphyxiated", "choked to death", "left dead",
+               "fell to his death", "fell to her death", "fell to their deaths", "fell to their death",
                "kld"],  # a coder's shorthand: "1 officer kld, 2 soldiers wnd"
     "injured": ["wounded", "injured", "hurt", "maimed", "wnd", "wndd"],
     "abducted": ["kidnapped", "abducted", "seized", "snatched", "taken hostage", "taken captive",
@@ -144,7 +145,8 @@ _NOUN_OF = {  # "the killing of 5", "the arrest of 12 suspects"
     "abducted": ["abduction", "abductions", "kidnapping", "kidnappings"],
     "arrested": ["arrest", "arrests", "detention", "capture"],
 }
-_INTRANSITIVE = {"died", "die", "dies", "dead", "perished", "lost their lives", "lost his life", "lost her life",
+_INTRANSITIVE = {"died", "die", "dies", "dead", "perished", "fell to his death", "fell to her death",
+                 "fell to their deaths", "fell to their death", "lost their lives", "lost his life", "lost her life",
                  "suffocated", "asphyxiated", "choked to death", *_MARTYRDOM}
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "scores"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -381,7 +383,10 @@ _ORDINAL_DEAD = re.compile(
 # wounded in the blast, died in Doha on 1 August" (a name, or one person's words)
 _WOUNDED_DIED = re.compile(
     r"\b(?:(?:one|a|an)\s+of\s+(?:the|those)\s+(?:wounded|injured)(?:\s+\w+)?"
-    r"|(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,3}?(?:wounded|injured|hurt|shot)\s+(?:in|during|by)\s+[^.;,]{1,40}?"
+    # "a civilian was hit by a stray bullet and died", "another protester who was shot in the
+    # abdomen died in hospital"
+    r"|(?:a|an|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?:who\s+)?(?:(?:was|had\s+been)\s+)?"
+    r"(?:wounded|injured|hurt|shot|hit|struck)\s+(?:in|during|by)\s+[^.;,]{1,40}?(?:\s+and)?"
     r"|(?-i:[A-Z])[\w'’.-]+(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?(?-i:[A-Z])[\w'’.-]+){1,4},\s+(?:who\s+(?:was|had\s+been)\s+)?"
     r"(?:wounded|injured|hurt|shot)\b[^.;,]{0,50},)"
     r"\s+(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\b", _FLAGS)
@@ -449,7 +454,8 @@ _KIN_ONE = re.compile(r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:driver|son|daughte
 _AND_KIN = re.compile(rf"\s*,?\s+(?:and|along\s+with)\s+{_KIN_ONE.pattern}(?![\w-])", _FLAGS)
 # The dead referred back to: "seized two spies and executed them", "killing both"
 _THEM_RE = re.compile(rf"\b(?:{_alt(_ACTIVE['killed'])})\s+(?P<who>them(?!\s+(?:all|both))|"
-                      r"(?:them\s+)?both)\b", _FLAGS)
+                      r"(?:them\s+)?both)\b|"
+                      r"\b(?:shot|shoots|shooting|gunned|gunning)\s+(?P<who2>them)\s+(?:dead|down)\b", _FLAGS)
 # One person referred to: "shot a shop owner, killing him"
 _PRONOUN_RES = {k: re.compile(rf"\b(?P<verb>{_alt(_ACTIVE[k])})\s+(?:him|her)\b", _FLAGS)
                 for k in CASUALTY_KINDS}
@@ -470,7 +476,11 @@ _SAID_NUMBER = re.compile(
     rf"(?:said|says|claimed|claims|reported|put\s+it\s+at|gave|spoke\s+of|acknowledged|admitted|counted|"
     rf"cited)\s+(?P<list>(?:{QUANTITY}))\s*(?=[.;]|$|,\s*including\b)",
     _FLAGS)
-_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b[^.;,]{0,60}?\b(?:said|says|claimed|claims|put|reported|"
+# "State media claimed IS had killed 400 civilians": a claim told with its own verb
+_CLAIMED_THAT = re.compile(r"\bclaim(?:ed|s|ing)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:had|has|have)\s+$",
+                           _FLAGS)
+_SAME_SOURCE_LATER = re.compile(r"\b(?:the\s+same\s+[\w'’-]+|it|they)\s+(?:later|then|subsequently)\b", _FLAGS)
+_CONTRAST = re.compile(r"\b(?:while|whereas|but)\b[^.;,]{0,60}?\b(?:said|says|claimed|claims|put|reported|told|"
                        r"spoke\s+of|speak\s+of|counted|estimated|cited|confirmed|acknowledged|recorded|"
                        r"documented)\b"
                        r"[^.;]{0,25}$", _FLAGS)
@@ -882,6 +892,10 @@ def _items(list_text: str, base: int, text: str, trim: bool = False,
             break  # "killed its driver, an off-duty officer": the same person again
         if _age_of(out, m, list_text, prev):
             continue  # "kills man, 64, in Kherson": his age, not 64 more dead
+        if out and prev is not None and m.group("q") and not m.group("qnp") \
+                and list_text[prev.end():m.start()].strip() == "," \
+                and re.fullmatch(r"some|many|most|several|all|both", m.group("q").strip(), _FLAGS):
+            break  # "the bodies of 17 villagers, some with their hands tied": some of them
         prev = m
         if part is None:
             if trim and out:
@@ -912,6 +926,37 @@ def _age_of(out: list[tuple[_Part, int, int]], m: re.Match, list_text: str, prev
     last = out[-1][0]
     return (last.min == last.max == 1 and list_text[prev.end():m.start()].strip() == ","
             and bool(_AGE_NEXT.match(list_text, m.end())))
+
+
+# (the count leads: "killed 20 of its soldiers" is the enemy's claim)
+_OWN = re.compile(rf"(?:{QUANTITY})\s+of\s+(?:its|their)\s+(?:own\s+)?[\w'’-]+", _FLAGS)
+_SPEAKER = re.compile(r"(?P<who>(?:[\w'’-]+\s+){1,4}?)(?:said|says|reported|told|announced|claimed|stated)\b",
+                      _FLAGS)
+
+
+def _own_dead(text: str, f: _Figure) -> bool:
+    return bool(_OWN.match(text, f.start))
+
+
+def _speaker(text: str, f: _Figure, raw: bool = False) -> str:
+    """Who said the figure, as written before the verb of saying in its sentence ("" if none)."""
+    left, _ = _sentence_bounds(text, f.start)
+    cut = list(re.finditer(r"\b(?:while|whereas|but)\b", text[left:f.start]))
+    left += cut[-1].end() if cut else 0
+    found = list(_SPEAKER.finditer(text, left, f.start))
+    who = found[-1].group("who").strip() if found else ""
+    return who if raw else who.lower()
+
+
+def _counted_before(text: str, pos: int) -> list[_Part]:
+    """"pulled 2 truck drivers from their cabs and shot them dead": the people counted last in
+    the sentence before "them"."""
+    left, _ = _sentence_bounds(text, pos)
+    for m in reversed(list(_ITEM_RE.finditer(text, left, pos))):
+        if m.group("q") and m.group("qnp") and _person(m.group("qnp")):
+            got = _item(m, 0, text)
+            return [got[0]] if got else []
+    return []
 
 
 def _restated(out: list[tuple[_Part, int, int]], items: list[re.Match], list_text: str) -> bool:
@@ -1076,7 +1121,18 @@ _WHAT_DESCRIBED = re.compile(rf"\bwhat\s+(?:[\w'’-]+\s+){{0,7}}?(?:described|c
                              rf"identified|characteri[sz]ed)\s+as\s+['‘\"“]?(?=(?:{QUANTITY})\b)", _FLAGS)
 
 
+# An ACLED actor name inside a count: "2 soldiers of the Military Forces of Iraq (2014-) were
+# killed", "killing 2 HTS: Hayat Tahrir al Sham members" -- the years and the colon are blanked
+_ACLED_NAME_BITS = re.compile(r"\s\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\)|(?<=[A-Z]):(?=\s+[A-Z])")
+
+
+# a scare-quoted word: "dozens of 'terrorists' were killed"
+_SCARE_QUOTES = re.compile(r"(?<=\s)['‘\"“](?P<w>[A-Za-z-]+)['’\"”](?=[\s,.;])")
+
+
 def _unquote_quantities(text: str) -> str:
+    text = _SCARE_QUOTES.sub(lambda m: " " + m.group("w") + " ", text)
+    text = _ACLED_NAME_BITS.sub(lambda m: " " * len(m.group(0)), text)
     text = _WHAT_DESCRIBED.sub(lambda m: " " * len(m.group(0)), text)
     return _QUOTED_QUANTITY.sub(lambda m: " " + m.group("q") + " ", text)
 
@@ -1342,10 +1398,12 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                     and m.group("verb").lower() not in _INTRANSITIVE:
                 continue
             q = vague_quantity("plural")
+            if re.search(r"\bboth\s+(?:the\s+)?$", text[max(0, m.start() - 10):m.start()], _FLAGS):
+                q = Quantity(2, 2, False, 2, 2)  # "both gunmen were shot dead"
             used.append((m.start("np"), m.end("np")))
-            figures.append(_Figure(kind, [_Part(q.min, q.max, q.acled, q.acled_large, True, _group(np),
+            figures.append(_Figure(kind, [_Part(q.min, q.max, q.acled, q.acled_large, q.vague, _group(np),
                                                  _side(np))],
-                                   m.start(), m.end(), bare=True,
+                                   m.start(), m.end(), bare=q.vague,
                                    additive=bool(re.search(r"\balso\b", m.group("aux"), _FLAGS))))
     for m in (*_HE_KILLED.finditer(text), *_NAMED_KILLED.finditer(text), *_HE_DIED.finditer(text)):
         if free(m.start(), m.end()):
@@ -1380,16 +1438,17 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                 figures.append(_Figure(kind, parts, m.start(), end))
     # "seized two spies ... and executed them", "killing both": the people counted before
     for m in _THEM_RE.finditer(text):
-        if not free(m.start("who"), m.end("who")):
+        who = "who" if m.group("who") else "who2"
+        if not free(m.start(who), m.end(who)):
             continue
-        if m.group("who").lower() == "both":
+        if m.group(who).lower() == "both":
             parts = [_Part(2, 2, 2, 2, False, "")]
         else:
             held = [f for f in figures if f.kind in ("abducted", "arrested") and f.end <= m.start()]
-            if not held:
+            parts = list(max(held, key=lambda f: f.end).parts) if held else _counted_before(text, m.start())
+            if not parts:
                 continue
-            parts = list(max(held, key=lambda f: f.end).parts)
-        used.append((m.start("who"), m.end("who")))
+        used.append((m.start(who), m.end(who)))
         figures.append(_Figure("killed", parts, m.start(), m.end()))
     for m in _AMONG_DEAD.finditer(text):
         # "killed 23 militants, while residents said five soldiers were among the dead": the
@@ -1415,14 +1474,30 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
     for m in _SAID_NUMBER.finditer(text):
         before = [f for f in figures if f.end <= m.start() and f.kind == "killed"]
         if before:
+            # "the agency first reported 235 dead; the same agency later reported 305": its update
+            again = bool(_SAME_SOURCE_LATER.search(text, m.start(), m.start("list")))
             add("killed", m.group("list"), m.start("list"), (m.start("list"), m.end("list")),
-                trim=True, claim=True)
+                trim=True, claim=not again, update=again)
     for f in figures:
         left, _ = _sentence_bounds(text, f.start)
         if any(g.start < f.start and g.kind == f.kind for g in figures) \
                 and (_CONTRAST.search(text[left:f.start]) or _PUT_TOLL.search(text, left, f.end)
+                     or _CLAIMED_THAT.search(text, left, f.start)
                      or (left > 0 and text[left - 1] == ";" and _SOURCE_AFTER.match(text, left, f.start))):
             f.claim = True
+    # "Armenia said six of its soldiers were killed; Azerbaijan said seven of its servicemen
+    # died": two speakers' own dead are different people
+    for f in figures:
+        if f.claim and f.kind == "killed" and _own_dead(text, f):
+            mine = _speaker(text, f)
+            side = _side(_speaker(text, f, raw=True))
+            if side:  # "a YBS statement reported 2 of its fighters dead": the speaker's side
+                f.parts = [replace(p, group=p.group or "combatant", side=p.side or side)
+                           if p.group in ("", "combatant") else p for p in f.parts]
+            earlier = [g for g in figures if g.kind == f.kind and g.start < f.start]
+            if mine and earlier and all(_own_dead(text, g) and _speaker(text, g) not in ("", mine)
+                                        for g in earlier):
+                f.claim, f.additive = False, True
     # "Local media reported 9 killed; SOHR later put the toll at 17": a later figure of
     # another source, where the first was a source's too, disputes it rather than updates it
     for f in figures:

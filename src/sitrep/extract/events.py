@@ -58,6 +58,8 @@ SPEECH = {"say", "tell", "report", "announce", "add", "confirm", "state", "quote
 def speaks(doc, am: ActorMention) -> bool:
     """The actor tells the news rather than takes part: "..., the traffic police said"."""
     root = doc[am.start:am.end].root
+    while root.dep_ in ("compound", "amod", "nmod") and root.head is not root:
+        root = root.head  # "Houthi officials said": the officials speak
     return root.dep_ in PERP_DEPS and root.head.lemma_.lower() in SPEECH
 
 
@@ -112,6 +114,11 @@ def type_clause(doc, text: str, spans: list[tuple[int, int]], lex: Lexicon,
     # (over the sentence: "a gas cylinder exploded ...; civil defence said a leak caused the blast")
     if (lex.accident.search(plain) or lex.accident.search(told)) and not armed_with and not doers:
         return None  # (an actor who only tells the news: "police said")
+    disaster = _DISASTER_DID.search(plain)
+    if disaster and not armed_with and all(m.start_char - spans[0][0] > disaster.end() for m in doers):
+        # "an earthquake destroyed hundreds of buildings", "a fire that broke out in a
+        # warehouse killed 70": the disaster did it, whatever the verb
+        return None
     strong = [h for h in hits if h[0].strong]
     # (not a named group's killing: "ISIS militants killed 2 shepherds and stole their sheep")
     if lex.non_event.search(plain) and not (strong and context) \
@@ -254,6 +261,13 @@ def _without_support(text: str, hits):
     return kept or hits
 
 
+_DISASTER_DID = re.compile(
+    r"\b(?:earthquakes?|quakes?|floods?|floodwaters|flash\s+floods?|cyclones?|hurricanes?|typhoons?|"
+    r"landslides?|mudslides?|storms?|tornado(?:es)?|wildfires?|avalanches?)\b[^.;]{0,60}?\b(?:destroy(?:ed|s)|"
+    r"damag(?:ed|es)|flatten(?:ed|s)|raz(?:ed|es)|kill(?:ed|s)|swept|sweeps|collapsed|level(?:l?ed|s))\b|"
+    r"\b(?:fire|blaze)\s+(?:that|which)\s+(?:started|broke\s+out|erupted|began)\b", re.IGNORECASE)
+
+
 def _before_background(text: str, spans, hits):
     """Hits before a "days after ..." phrase and outside a reason or charge ("suspected of
     rocket attacks"), when there are any; else all of them."""
@@ -273,7 +287,24 @@ def _before_background(text: str, spans, hits):
             own = [h for h in own if not any(a <= h[1] < b for a, b in past)]
             if not own:
                 return []
+    # a leading "after ..." phrase with the clause's own trigger after it: "On 29 July, after
+    # the army shelled Dar'a al-Balad, former rebels attacked army checkpoints"
+    lead = _LEADING_AFTER.search(text, start, end)
+    if lead and not any(h[1] < lead.start() for h in own) and any(h[1] >= lead.end() for h in own):
+        own = [h for h in own if h[1] >= lead.end()]
+    # a trailing "after ..." with a strong trigger of the clause's own before it: "militias
+    # looted shops in Humera after government-allied forces took control of the town"
+    trail = _TRAILING_AFTER.search(text, start, end)
+    if trail and any(h[0].strong and h[1] < trail.start() for h in own):
+        own = [h for h in own if h[1] < trail.start()]
     reasons = _reasons(text, start, end)
     if reasons:
         own = [h for h in own if not any(a <= h[1] < b for a, b in reasons)] or own
     return own
+
+
+_TRAILING_AFTER = re.compile(r"\s(?:after|following)\s+(?=\S)", re.IGNORECASE)
+
+
+_LEADING_AFTER = re.compile(r"\b(?:after|following)\s+(?!(?:a|an|one|two|three|several|the)\s+"
+                            r"(?:days?|weeks?|hours?|months?)\b)[^,.;]{3,120},", re.IGNORECASE)

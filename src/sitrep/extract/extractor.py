@@ -22,6 +22,7 @@ from sitrep.extract.select import (
     Draft,
     adopt_type,
     continues,
+    escalate_protest,
     fill_date,
     fold,
     inherit_type,
@@ -160,6 +161,7 @@ class Extractor:
                 inherit_type(prev, draft)
                 if continues(prev, draft):
                     adopt_type(prev, draft)
+                    escalate_protest(prev, draft)
                     fill_date(prev, draft)
                     fold(prev.mention, draft.mention, place=refines_place(prev, draft))
                     _recount(prev, draft, text, scale)
@@ -246,6 +248,11 @@ class Extractor:
         if sub == "Arrests" and a1 is not None and not a1.actor.state and a1.actor.armed \
                 and not a1.actor.authority:
             sub = "Abduction/forced disappearance"  # "arrests" by an armed group
+        if sub == "Mob violence" and a1 is not None and a1.actor.inter in ARMED_INTERS \
+                and not a1.actor.victim and not _CROWD.search(ctext):
+            # "Imbonerakure beat an opposition member with clubs": a named armed group's
+            # beating is its attack, not a crowd's (ACLED: mob violence is by rioters)
+            sub = "Attack"
         weak = typing.rule is not None and not typing.rule.strong
         armed_victims = False
         if sub == "Attack" and weak and a2 is not None and a2.actor.armed and not a2.actor.victim:
@@ -359,6 +366,17 @@ class Extractor:
         if m.sub_event_type == "Protest with intervention" and m.killed_min:
             # lethal force against a protest is excessive force, whatever tear gas came first
             self._retype(m, "Excessive force against protesters", country)
+        if m.sub_event_type == "Looting/property destruction" and m.killed_min \
+                and m.inter1 in ARMED_INTERS and (m.combatants_killed_min or 0) < m.killed_min:
+            # "troops raided the village and burned houses; residents found 17 bodies": the
+            # burning came with killings, which ACLED codes as the attack (VAC)
+            self._retype(m, "Attack", country)
+            if not m.actor2:
+                actor = self.actors.lookup("civilians", country)
+                if actor:
+                    m.actor2, m.inter2 = actor.display(country), actor.inter
+                    m.civilian_targeting = True
+            m.type_of_violence = _ucdp_type(m.event_type, m.inter1, m.inter2)
         share_for_event_day(m)
         if m.sub_event_type in taxonomy.without_fatalities() and not m.is_aggregate:
             # "a ceasefire ending two days of clashes in which 30 were killed": not its dead
@@ -697,22 +715,39 @@ def _roles(doc, actors: list[ActorMention], event_type: str, trigger: tuple[int,
         armed = [v for v in victims if not v.actor.victim and v.actor.inter != 7]
         if len(victims) > 1 and armed and armed[0] is victims[0]:
             a1 = armed[0]
+    said = None  # the unnamed words the name replaced: no second side
     if a1 is not None and a1.actor.side == "unknown":
         # "gunmen belonging to the Islamic State group": the name says who the gunmen are.
         head = doc[a1.start:a1.end].root
         named = [am for am in actors if am is not a1 and am.actor.armed
-                 and not am.actor.victim and head in doc[am.start:am.end].root.ancestors
+                 and not am.actor.victim and (head in doc[am.start:am.end].root.ancestors
+                                              or _IDENTITY.fullmatch(doc.text, doc[a1.end - 1].idx
+                                                                     + len(doc[a1.end - 1]),
+                                                                     doc[am.start].idx)
+                                              or _BLAMED.search(doc.text, max(0, doc[am.start].idx - 40),
+                                                                doc[am.start].idx))
                  and not _gear(doc[am.start:am.end].root)]
         if named:
-            a1 = named[0]
+            a1, said = named[0], a1
     # "20 people have been killed since clashes erupted, when militants attacked an army
     # patrol": "people" says nothing of which side they were on; a named side comes first.
     sides = sorted(victims, key=lambda v: v.text.lower() in _NEUTRAL) + other + perps
     a2 = next((v for v in sides
-               if v is not a1 and (a1 is None or v.actor.name != a1.actor.name)), None)
+               if v is not a1 and v is not said and (a1 is None or v.actor.name != a1.actor.name)), None)
     return a1, a2
 
 
+# "..., which blamed a FARC dissident front", "attributed the killing to": who the unnamed are
+_BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to|"
+                     r"accus(?:ed|es|ing)|held\s+(?:[\w-]+\s+){0,2}?responsible\s*,?)\s+"
+                     r"(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:mobs?|crowds?|rioters|vigilantes?|lynch\w*|residents|villagers|locals|youths|"
+                    r"onlookers|worshippers)\b", re.IGNORECASE)
+# "militants believed to be from Islamic State": who the unnamed side is, told right after it
+# (the parser may hang the name on "believed", not on the militants)
+_IDENTITY = re.compile(r",?\s+(?:(?:believed|thought|suspected|said|reported|alleged|presumed)\s+to\s+"
+                       r"(?:(?:be|have\s+been)\s+)?)?(?:from|members\s+of|part\s+of|linked\s+to|affiliated\s+"
+                       r"with|loyal\s+to|belonging\s+to|belong\s+to|of)\s+(?:the\s+)?", re.IGNORECASE)
 # An arms store going up, and what would make it an attack on one.
 _DEPOT_BLAST = re.compile(
     r"\b(?:explosions?|blasts?|fire|detonations?)\b[^.;]{0,80}?\b(?:munitions?|arms|weapons?|"

@@ -184,8 +184,11 @@ def clean_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
         if any(ch.isdigit() for ch in t):  # "Jul 172015": a date, not a place
             k += 1
             continue
-        if _MODIFIER.match(text, b) or _BASED_IN.search(text, max(0, a - 12), a):
-            k += 1  # "US-led strikes", "Damascus-backed militia", "a monitor based in Britain"
+        if _MODIFIER.match(text, b) or _BASED_IN.search(text, max(0, a - 12), a) \
+                or _ACTOR_OF.search(text, max(0, a - 24), a):
+            # "US-led strikes", "Damascus-backed militia", "a monitor based in Britain",
+            # ACLED's actor names "Police Forces of Chad", "Protesters (Chad)"
+            k += 1
             continue
         if is_dateline(text, a, b):
             k += 1
@@ -204,6 +207,8 @@ _NAME_HEAD = re.compile(r"\b(?:Bab|Tal|Tell|Tall|Jabal|Jebel|Wadi|Ras|Ain|Deir|K
 # event is; so does the seat of whoever reports ("the monitor, based in Britain").
 _MODIFIER = re.compile(r"-(?:led|backed|based|funded|supported|allied|sponsored|brokered|"
                        r"born|made|controlled|run|linked|aligned|trained|armed)\b", re.IGNORECASE)
+_ACTOR_OF = re.compile(r"\b(?:Forces|Force|Government|Militia|Group|Protesters|Rioters|Civilians)\s+"
+                       r"(?:of\s+(?:the\s+)?|\()$")
 _BASED_IN = re.compile(r"\b(?:based|headquartered) in\s+(?:the\s+)?$", re.IGNORECASE)
 # Datelines: the reporter's location, not the event's ("BEIRUT (Reuters) -", "Damascus, SANA
 # -", "MOSCOW (Sputnik)", "Beirut Syrian jets struck ..."). Before the place only a date, a

@@ -76,9 +76,13 @@ class Draft:
     def source_place(self) -> bool:
         """The clause's place only names who spoke: "an Anbar official said 46 were killed"."""
         ev = self.mention.evidence.get("location")
-        return bool(ev and self.toll() and not self.strong
-                    and self.clause.start <= ev.end <= self.clause.start + len(self.text)
-                    and _SPEAKER_AFTER_PLACE.match(self.text, ev.end - self.clause.start))
+        if not (ev and self.toll() and not self.strong
+                and self.clause.start <= ev.start <= ev.end <= self.clause.start + len(self.text)):
+            return False
+        a, b = ev.start - self.clause.start, ev.end - self.clause.start
+        # "an Anbar official said", "the Health Ministry in Gaza said"
+        return bool(_SPEAKER_AFTER_PLACE.match(self.text, b)
+                    or _SPEAKER_BEFORE_PLACE.search(self.text, 0, a) and _SAID.match(self.text, b))
 
     def toll(self) -> bool:
         m = self.mention
@@ -120,7 +124,10 @@ def continues(prev: Draft, cur: Draft) -> bool:
         return weak and cur.toll() and not cm.location_text \
             and max(prev.end, prev.clause.end) >= cur.clause.sent_start
     if cm.location_text and cm.location_text != pm.location_text and not refines_place(prev, cur) \
-            and not cur.flight and not cur.source_place():
+            and not cur.flight and not cur.source_place() \
+            and not (weak and cur.toll() and _named_in(cm.location_text, prev.text)):
+        # (but "attacked the villages of Tchoma Bangou and Zaroumadareye. 70 people were killed
+        # in Tchoma Bangou": a place the event named)
         # (not "... were killed, and thousands fled towards Duhok", nor "the Kurdistan Region
         # health ministry said 13 were killed": where people fled, or who spoke)
         return False
@@ -133,6 +140,10 @@ _ALONE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\balone\b")
 _SAME_EVENT = re.compile(r"\b(?:in|during|by)\s+the\s+(?:(?:same|ensuing|subsequent)\s+)?"
                          r"(?:clash(?:es)?|fighting|attack|(?:air\s*)?strikes?|blast|explosion|"
                          r"bombing|raid|ambush|shelling|assault|battle)\b", re.IGNORECASE)
+
+
+def _named_in(place: str, text: str) -> bool:
+    return bool(re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text))
 
 
 def refines_place(prev: Draft, cur: Draft) -> bool:
@@ -169,6 +180,23 @@ def adopt_type(prev: Draft, cur: Draft) -> None:
     _take_type(prev, cur, ("confidence",))
     if "event_type" in cm.evidence:
         pm.evidence["event_type"] = cm.evidence["event_type"]
+
+
+def escalate_protest(prev: Draft, cur: Draft) -> None:
+    """"Protesters marched in Moundou. Police fired tear gas and made arrests": the protest
+    told before met the intervention told after (ACLED: Protest with intervention)."""
+    pm, cm = prev.mention, cur.mention
+    if pm.sub_event_type != "Peaceful protest" or not _INTERVENES.search(cur.text):
+        return
+    pm.sub_event_type = "Protest with intervention"
+    if not pm.actor2 and cm.actor1 and cm.inter1 in (1, 2, 3, 4, 8) and "actor1" in cm.evidence:
+        pm.actor2, pm.inter2 = cm.actor1, cm.inter1
+        pm.evidence["actor2"] = cm.evidence["actor1"]
+
+
+_INTERVENES = re.compile(r"\b(?:tear\s?gas|water\s+cannons?|dispers(?:ed|e|ing)|broke\s+up|break\s+up|"
+                         r"rubber\s+bullets|arrest(?:ed|s)|made\s+arrests|detain(?:ed|s)|batons?|"
+                         r"stun\s+grenades?|live\s+(?:fire|ammunition|rounds))\b", re.IGNORECASE)
 
 
 def _summary_type(drafts: list[Draft]) -> None:
@@ -300,6 +328,10 @@ _BACK_TO_EVENT = re.compile(r"\b(?:of|in|by|after|from|during|since)\s+the\s+(?:
 
 # "an Anbar provincial council member put the number at 200": whom the place names, not where
 # (the same idea as _SOURCE_PLACE below, "sources in Kirkuk", with the place before the speaker)
+_SPEAKER_BEFORE_PLACE = re.compile(r"\b(?:ministry|officials?|authorities|office|directorate|department|"
+                                   r"spokes(?:man|woman|person)|sources?|hospital|council|command)\s+"
+                                   r"(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID = re.compile(r"\s+(?:said|says|told|reported|announced|stated)\b")
 _SPEAKER_AFTER_PLACE = re.compile(r"(?:\s+(?:provincial|province|local|city|health|police|security|"
                            r"council|government|operations|command|military|municipal)){0,3}\s+"
                            r"(?:member|members|officials?|spokes(?:man|woman|person)|sources?|chief|"

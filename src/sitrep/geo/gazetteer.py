@@ -263,7 +263,9 @@ def build() -> Gazetteer:
     site_file = sites_path()
     for r in (_read_tsv(site_file) if site_file else []):
         prec = int(r["where_prec"])
-        e = Entry(r["name"], "site", r["iso2"], admin1=r["admin1"], admin2=r["admin2"],
+        # (the curated admin1 name at run time, as for the GeoNames units above)
+        a1 = canonical_admin1(r["admin1"], r["iso2"], extra) or r["admin1"] if r["admin1"] else ""
+        e = Entry(r["name"], "site", r["iso2"], admin1=a1, admin2=r["admin2"],
                   lat=float(r["latitude"]), lon=float(r["longitude"]),
                   population=int(r["events"]), gid=f"ucdp:{r['name']}|{r['admin1']}",
                   feature=r["feature"] or "site", geo_precision=min(prec, 3), where_prec=prec)
