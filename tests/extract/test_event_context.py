@@ -99,3 +99,19 @@ def test_a_toll_at_a_place_the_event_named_is_its_toll():
                         "and Zaroumadareye. Local officials said 70 people were killed in "
                         "Tchoma Bangou.", published="2021-01-05", country="Niger")
     assert len(ms) == 1 and ms[0].fatalities == 70
+
+
+def test_a_country_that_speaks_does_not_place_the_toll_elsewhere():
+    # "Azerbaijan said seven of its servicemen died": the speaker, and its own dead
+    ms = sitrep.extract("On 16 November 2021, Armenian and Azerbaijani forces clashed at border "
+                        "positions near Tegh. Armenia's defence ministry said six of its soldiers "
+                        "were killed; Azerbaijan said seven of its servicemen died.",
+                        published="2021-11-18", country="Armenia")
+    assert len(ms) == 1 and ms[0].fatalities == 13
+
+
+def test_an_acled_actor_name_before_its_verb_is_no_dead_person():
+    m = first("On 20 April 2023, men in the uniforms of Military Forces of Burkina Faso (2022-) "
+              "killed villagers in Karma. The prosecutor said about 60 people were killed.",
+              published="2023-04-22", country="Burkina Faso")
+    assert m.fatalities == 60

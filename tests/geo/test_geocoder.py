@@ -77,6 +77,12 @@ def test_english_admin1_names_outside_the_theatre(iso2, text, canonical):
     assert canonical_admin1(text, iso2) == canonical
 
 
+def test_an_unknown_town_falls_back_to_the_curated_admin1_the_note_names(geo):
+    # "Middle Shabelle" is the curated name; GeoNames says "Shabeellaha Dhexe"
+    p = geo.locate("Adan Yabaal (Adan Yabaal, Middle Shabelle)", country="Somalia")
+    assert (p.iso2, p.admin1, p.feature) == ("SO", "Middle Shabelle", "admin1")
+
+
 def test_a_place_in_russia_gets_the_english_oblast(geo):
     p = geo.locate("Sudzha", country="Russia")
     assert (p.iso2, p.admin1) == ("RU", "Kursk")

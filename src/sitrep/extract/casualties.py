@@ -1123,7 +1123,10 @@ _WHAT_DESCRIBED = re.compile(rf"\bwhat\s+(?:[\w'’-]+\s+){{0,7}}?(?:described|c
 
 # An ACLED actor name inside a count: "2 soldiers of the Military Forces of Iraq (2014-) were
 # killed", "killing 2 HTS: Hayat Tahrir al Sham members" -- the years and the colon are blanked
-_ACLED_NAME_BITS = re.compile(r"\s\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\)|(?<=[A-Z]):(?=\s+[A-Z])")
+# (the years only inside a count, not before an active verb: "Military Forces of Burkina Faso
+# (2022-) killed villagers" must not read as a person named Faso killed)
+_ACLED_NAME_BITS = re.compile(r"\s\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\)(?=\s+(?:were|was|had|have|and)\b|\s*,)|"
+                              r"(?<=[A-Z]):(?=\s+[A-Z])")
 
 
 # a scare-quoted word: "dozens of 'terrorists' were killed"

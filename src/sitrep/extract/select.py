@@ -80,9 +80,10 @@ class Draft:
                 and self.clause.start <= ev.start <= ev.end <= self.clause.start + len(self.text)):
             return False
         a, b = ev.start - self.clause.start, ev.end - self.clause.start
-        # "an Anbar official said", "the Health Ministry in Gaza said"
+        # "an Anbar official said", "the Health Ministry in Gaza said", "Azerbaijan said"
         return bool(_SPEAKER_AFTER_PLACE.match(self.text, b)
-                    or _SPEAKER_BEFORE_PLACE.search(self.text, 0, a) and _SAID.match(self.text, b))
+                    or (_SPEAKER_BEFORE_PLACE.search(self.text, 0, a) or not self.text[:a].strip())
+                    and _SAID.match(self.text, b))
 
     def toll(self) -> bool:
         m = self.mention
@@ -121,7 +122,7 @@ def continues(prev: Draft, cur: Draft) -> bool:
     if cur.clause.list_item and cur.clause.start > cur.clause.sent_start + 2:
         # "Idlib: jets struck Kafr Nabl; 4 civilians killed": a toll told by a bare killing
         # word, with no place of its own, in the sentence of the item before is its dead
-        return weak and cur.toll() and not cm.location_text \
+        return weak and cur.toll() and (not cm.location_text or cur.source_place()) \
             and max(prev.end, prev.clause.end) >= cur.clause.sent_start
     if cm.location_text and cm.location_text != pm.location_text and not refines_place(prev, cur) \
             and not cur.flight and not cur.source_place() \
@@ -332,7 +333,7 @@ _SPEAKER_BEFORE_PLACE = re.compile(r"\b(?:ministry|officials?|authorities|office
                                    r"spokes(?:man|woman|person)|sources?|hospital|council|command)\s+"
                                    r"(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID = re.compile(r"\s+(?:said|says|told|reported|announced|stated)\b")
-_SPEAKER_AFTER_PLACE = re.compile(r"(?:\s+(?:provincial|province|local|city|health|police|security|"
+_SPEAKER_AFTER_PLACE = re.compile(r"(?:\s+(?:provincial|province|region|regional|local|city|health|police|security|"
                            r"council|government|operations|command|military|municipal)){0,3}\s+"
                            r"(?:member|members|officials?|spokes(?:man|woman|person)|sources?|chief|"
                            r"commander|governor|mayor|director|officer|authorities|ministry|"

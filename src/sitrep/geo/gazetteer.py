@@ -30,7 +30,7 @@ from sitrep.geo.sites import sites_path
 from sitrep.geo.text import bare, is_latin, keys, norm, skeleton
 
 log = logging.getLogger(__name__)
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"  # 4: curated admin1 names indexed; sites take curated admin1
 # Countries where alternate spellings are folded to skeleton keys and fuzzy-matched:
 # the theatre and its neighbours (elsewhere only exact and article-free keys).
 REGION = frozenset(["IQ", "SY", "TR", "IR", "JO", "SA", "KW", "LB", "IL", "PS", "LY", "YE", "EG"])
@@ -233,7 +233,7 @@ def build() -> Gazetteer:
             # apply without rebuilding admin.tsv
             canonical = curated.get(code, {}).get("name") or r["canonical"]
             admin1_code[code] = canonical
-            names += curated.get(code, {}).get("aliases", [])
+            names += [canonical, *curated.get(code, {}).get("aliases", [])]
             e = Entry(canonical, "admin1", iso2, admin1=canonical, lat=lat, lon=lon,
                       gid=f"geonames:{r['geonameid']}", feature="admin1", geo_precision=3,
                       where_prec=4, note=f"governorate point: {r['point_from']}")
