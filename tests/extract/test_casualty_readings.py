@@ -781,3 +781,20 @@ def test_a_speaker_reporting_its_own_dead_is_a_side():
     # "a YBS statement reported 2 of its fighters dead": the YBS's dead, beside the army's
     assert killed("Troops clashed with the YBS near Sinuni. The army said one soldier was "
                   "killed; a YBS statement reported 2 of its fighters dead.") == (3, 3, 3)
+
+
+@pytest.mark.parametrize("text,want", [
+    # "put militant losses at 20": the other side's dead, added
+    ("The army said 10 soldiers were killed and put militant losses at 20.", (30, 30, 30)),
+    # the remains said to be of so many people
+    ("Prosecutors said the remains belonged to at least 7 people.", (7, 7, 7)),
+])
+def test_session_20_third_constructions(text, want):
+    assert killed(text) == want
+
+
+def test_an_acknowledged_figure_after_a_semicolon_is_another_sources():
+    m = main_event("On 29 August 2016, rebels captured Halfaya from regime forces. Opposition "
+                   "sources said 18 soldiers were killed; state media acknowledged 6.",
+                   published="2016-08-31")
+    assert (m.killed_min, m.killed_max, m.fatalities) == (6, 18, 6)

@@ -115,3 +115,19 @@ def test_an_acled_actor_name_before_its_verb_is_no_dead_person():
               "killed villagers in Karma. The prosecutor said about 60 people were killed.",
               published="2023-04-22", country="Burkina Faso")
     assert m.fatalities == 60
+
+
+@pytest.mark.parametrize("text", [
+    # the dead of the event the families remember, told in its relative clause
+    "On 13 July 2021, families of victims of the 2020 port explosion, which killed more than "
+    "200 people, protested outside a minister's home in Beirut.",
+    # the killing a crowd answered is another event
+    "On 9 April 2024, groups of men attacked Syrian workers in Jbeil after a party official "
+    "was found dead. Several Syrians were injured.",
+    # the attack a suspect is linked to
+    "On 12 September 2018, police arrested 3 suspects in Tripoli whom they linked to the attack "
+    "on the oil company that killed 2 employees.",
+])
+def test_the_dead_of_another_event_are_not_this_ones(text):
+    m = first(text, published="2021-07-15", country="Lebanon")
+    assert m.fatalities == 0

@@ -278,7 +278,9 @@ def _compile_kind(kind: str) -> dict[str, re.Pattern]:
             rf"\b(?P<verb>{active})['’\"”]?\s+(?P<np>(?!(?:{_DET})\b){_NPWORD}(?:\s+{_NPWORD}){{0,2}})",
             _FLAGS),
         # "the killing of 5", "bodies of 30 men"
-        "noun_of": re.compile(rf"\b(?:{_alt(_NOUN_OF[kind])})\s+of\s+(?P<list>{_LIST})", _FLAGS),
+        # ("bodies belonging to 5 soldiers", "the remains belonged to at least 7 people")
+        "noun_of": re.compile(rf"\b(?:{_alt(_NOUN_OF[kind])})\s+(?:of|(?:belonged|belonging|belong)\s+to)\s+"
+                              rf"(?P<list>{_LIST})", _FLAGS),
         # "people were killed": a plural with no number (aux or intransitive verb required)
         "bare": re.compile(
             rf"(?<![\w-])(?P<np>{_NPWORD}(?:\s+{_NPWORD}){{0,3}}){_AUX}\s+(?P<verb>{passive})\b{pair}"
@@ -359,6 +361,8 @@ _HUMAN_ONE = re.compile(
     r"beheads|stabbed\s+to\s+death|shot\s+and\s+killed)\s+"
     r"(?:an?\s+)(?P<np>(?!(?:number|few|couple|handful|dozen|score|total)\b)[\w'’-]+(?:\s+(?!(?:an?|the)\s)[\w'’-]+){0,5}?)"
     r"(?=\s+(?:in|at|near|on|outside|inside|while|as|after|who|from|during)\b|\s*[,.;(]|\s*$)", _FLAGS)
+_LOSSES_AT = re.compile(rf"\b(?:put|puts|putting|placed|estimated)\s+(?:(?:the|enemy)\s+)?"
+                        rf"(?P<who>[\w-]+(?:\s+[\w-]+)?)\s+losses\s+at\s+(?P<q>{QUANTITY})", _FLAGS)
 # "five soldiers were among the dead"
 _AMONG_DEAD = re.compile(rf"(?<![\w-])(?P<list>{_LIST})\s+(?:were|was)\s+(?:also\s+|reportedly\s+)?among\s+the\s+"
                          r"(?:dead|killed|victims|fatalities)\b", _FLAGS)
@@ -1291,6 +1295,13 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
                 parts, end = [_Part(n + 1, n + 1, n + 1, n + 1, False, "")], kin.end()
         used.append((m.start("names"), end))
         figures.append(_Figure("killed", parts, m.start(), end))
+    for m in _LOSSES_AT.finditer(text):  # "put militant losses at 20": that side's dead
+        n = len(figures)
+        add("killed", m.group("q"), m.start("q"), (m.start(), m.end()), trim=True)
+        if len(figures) > n:
+            who = m.group("who")
+            figures[-1].parts = [replace(p, group=_group(who) or "combatant", side=_side(who))
+                                 for p in figures[-1].parts]
     for m in _LOST_RE.finditer(text):  # the other side's dead: added, not a conflicting figure
         n = len(figures)
         add("killed", m.group("list"), m.start("list"), (m.start(), m.end()), trim=True,

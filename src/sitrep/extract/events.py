@@ -163,7 +163,11 @@ _BACKGROUND = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|
                          r"long)\s+(?:after|before)\b|"
                          # "attacked Syrian workers after the killing of a local official"
                          r"\b(?:after|following)\s+the\s+(?:killings?|deaths?|assassinations?|"
-                         r"murders?)\s+of\b", re.IGNORECASE)
+                         r"murders?)\s+of\b|"
+                         # "attacked Syrians after a party official was found dead": what they
+                         # answered is another event
+                         r"\b(?:after|following)\s+(?=(?!which\b)(?:[\w'’-]+\s+){1,6}?(?:was|were|had\s+been)\s+"
+                         r"(?:found\s+dead|killed|shot\s+dead|murdered|assassinated)\b)", re.IGNORECASE)
 
 
 # "arrested 4 men suspected of IED attacks", "for covering protests", "in retaliation for
@@ -176,6 +180,8 @@ _REASON = re.compile(
     # "arrested ... over the July 2020 killing of analyst X"
     r"over\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:killings?|murders?|assassinations?|deaths?|"
     r"kidnappings?|abductions?|bombings?|blasts?|shootings?|massacres?)\b)|"
+    # "arrested 3 suspects whom they linked to the attack on the oil company that killed 2"
+    r"(?:linked|tied|connected)\s+(?:them|him|her)?\s*to|"
     r"for\s+(?:covering|reporting\s+on|taking\s+part\s+in|participating\s+in|joining|"
     r"organi[sz]ing|attending|planning|carrying\s+out|involvement\s+in)|"
     # what a crowd protests or demands is another event: "protesting the US airstrikes",
@@ -185,6 +191,9 @@ _REASON = re.compile(
 _SAID_ACCIDENT = re.compile(r"\b(?:traffic|road|car)\s+(?:accident|crash)|\b(?:was|were)\s+(?:an?\s+)?accident\b|"
                             r"\baccidental(?:ly)?\b", re.IGNORECASE)
 _REMEMBERED = re.compile(
+    # "families of victims of the 2020 port explosion, which killed more than 200, protested"
+    r"\b(?:families|relatives|mothers)\s+of\s+(?:the\s+)?(?:victims|those\s+killed|the\s+dead)\s+"
+    r"(?:of|in)\b|"
     r"\b(?:anniversary|commemoration|remembrance)\s+of\b|"
     r"\bcommemorat\w*\s+(?:the\s+)?(?:victims|dead|martyrs|those\s+killed)\s+(?:of|in)\b|"
     # a funeral of the dead of an earlier event named by its day: "buried those killed in
@@ -215,27 +224,38 @@ def _reasons(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _MAIN_VERB = re.compile(r"\s(?:was|were|is|are)\s", re.IGNORECASE)
 
 
-def _without_reasons(text: str, start: int, end: int, background: bool = False) -> str:
+def _without_reasons(text: str, start: int, end: int, background: bool = False,
+                     past: bool = False) -> str:
     """text[start:end] with its reasons and charges (and, with `background`, its "days
-    after ..." phrases) blanked out (offsets kept)."""
+    after ..." phrases; with `past`, what a commemoration remembers) blanked out (offsets
+    kept)."""
     own = text[start:end]
     ranges = _reasons(text, start, end)
     if background:  # "beat a man accused of theft to death": the charge ends before "to death"
         ranges = [(x, m.start() if (m := _TO_DEATH.search(text, x, y)) else y) for x, y in ranges]
         ranges += marked_ranges(_BACKGROUND, text, start, end, after_marker=True)
+    if past:
+        # "families of victims of the blast, which killed 200": the remembered event and what
+        # its relative clause tells of it
+        for x, y in remembered(text, start, end):
+            rel = _WHICH.match(text, y, end)
+            ranges.append((x, rel.end() if rel else y))
     for x, y in ranges:
         own = own[:x - start] + " " * (y - x) + own[y - start:]
     return own
 
 
 _TO_DEATH = re.compile(r"\s+to\s+death\b", re.IGNORECASE)
+_WHICH = re.compile(r"\s*,\s*(?:which|that)\s+[^,.;]*", re.IGNORECASE)
 
 
-def own_text(text: str, start: int, end: int) -> str:
+def own_text(text: str, start: int, end: int, past: bool = False) -> str:
     """What a clause tells of its own event: "torched the home of a man accused of killing a
     child", "suspended operations two days after a drone attack killed three soldiers" -- the
-    killing is another event's, and its dead are not this one's."""
-    return _without_reasons(text, start, end, background=True)
+    killing is another event's, and its dead are not this one's. With `past` (for reading
+    its dead), what a commemoration remembers is blanked too; the classifier still reads it
+    (a commemoration is no event)."""
+    return _without_reasons(text, start, end, background=True, past=past)
 
 
 # "opposition factions supported by Turkish artillery fought regime forces", "counter-attacked

@@ -218,7 +218,7 @@ class Extractor:
                              has_numbers, (clause.sent_start, clause.sent_end), blast_only)
         typing = self.classifier.refine(doc, clause, typing, weapon=weapon is not None)
         sentence = text[clause.sent_start:clause.sent_end]
-        cas = parse_casualties(own_text(text, clause.start, clause.end), offset=clause.start,
+        cas = parse_casualties(own_text(text, clause.start, clause.end, past=True), offset=clause.start,
                                sentence=sentence,
                                sentence_start=clause.sent_start, scale=scale)
         if typing is None:
@@ -923,7 +923,7 @@ def _recount(prev: Draft, cur: Draft, text: str, scale: str | None) -> None:
     from sitrep.extract.casualties import parse_casualties
 
     start, end = prev.clause.start, max(cur.clause.end, prev.end)
-    span = own_text(text, start, end)  # "The strikes came a day after 120 were killed": not its dead
+    span = own_text(text, start, end, past=True)  # "The strikes came a day after 120 were killed"
     cas = parse_casualties(span, offset=start, sentence=span, sentence_start=start, scale=scale)
     prev.end = end
     if cas.is_empty():

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 _BREAKS = re.compile(
     # not before another source's bare figure: "four were killed; the SDF said 2"
-    r";(?!\s*(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|claimed|reported|gave)\s+"
+    r";(?!\s*(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|claimed|reported|gave|acknowledged|"
+    r"admitted|counted|confirmed|cited)\s+"
     r"[\w,-]+(?:\s*(?:[.;]|$)|(?<=\d)\s*,))|\n+|(?:,\s*|\s)(?=(?:while|whereas) (?:in|at|near|on)\b)|,\s*(?=(?:while|whereas)\s)"
     # (nor there: "at least 43 killed, while a health official gave 42")
     # ("..., while a security official put the number at 36", "..., while one of the targeted
