@@ -942,14 +942,14 @@ def _own_dead(text: str, f: _Figure) -> bool:
     return bool(_OWN.match(text, f.start))
 
 
-def _speaker(text: str, f: _Figure, raw: bool = False) -> str:
-    """Who said the figure, as written before the verb of saying in its sentence ("" if none)."""
-    left, _ = _sentence_bounds(text, f.start)
-    cut = list(re.finditer(r"\b(?:while|whereas|but)\b", text[left:f.start]))
+def _speaker(text: str, pos: int) -> str:
+    """Who tells what stands at `pos`, as written before the verb of saying in its clause of
+    the sentence ("" if none)."""
+    left, _ = _sentence_bounds(text, pos)
+    cut = list(re.finditer(r"\b(?:while|whereas|but)\b", text[left:pos]))
     left += cut[-1].end() if cut else 0
-    found = list(_SPEAKER.finditer(text, left, f.start))
-    who = found[-1].group("who").strip() if found else ""
-    return who if raw else who.lower()
+    found = list(_SPEAKER.finditer(text, left, pos))
+    return found[-1].group("who").strip() if found else ""
 
 
 def _counted_before(text: str, pos: int) -> list[_Part]:
@@ -1137,7 +1137,9 @@ _ACLED_NAME_BITS = re.compile(r"\s\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\)(?=\s+(?:w
 _SCARE_QUOTES = re.compile(r"(?<=\s)['‘\"“](?P<w>[A-Za-z-]+)['’\"”](?=[\s,.;])")
 
 
-def _unquote_quantities(text: str) -> str:
+def _count_text(text: str) -> str:
+    """The text as the count patterns read it (offsets kept): scare quotes, ACLED's name bits
+    and \"what X described as\" out of the way."""
     text = _SCARE_QUOTES.sub(lambda m: " " + m.group("w") + " ", text)
     text = _ACLED_NAME_BITS.sub(lambda m: " " * len(m.group(0)), text)
     text = _WHAT_DESCRIBED.sub(lambda m: " " * len(m.group(0)), text)
@@ -1145,7 +1147,7 @@ def _unquote_quantities(text: str) -> str:
 
 
 def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, int, int]]]:
-    text = _unquote_quantities(_blank_dates(text))
+    text = _count_text(_blank_dates(text))
     figures: list[_Figure] = []
     subsets: list[_Figure] = []
     used: list[tuple[int, int]] = []
@@ -1307,6 +1309,7 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
         add("killed", m.group("list"), m.start("list"), (m.start(), m.end()), trim=True,
             additive=True)
         if len(figures) > n:  # the loser's own fighters: of the side that says it lost them
+            # (no verb of saying needed: "while IS lost only 5 fighters")
             side = _side(m.group("noun")) or _side(_LOSER.split(text[_sentence_bounds(text, m.start())[0]:
                                                                       m.start()])[-1])
             figures[-1].parts = [replace(p, group="combatant", side=side) for p in figures[-1].parts]
@@ -1503,13 +1506,13 @@ def _collect(text: str) -> tuple[list[_Figure], list[_Figure], list[tuple[str, i
     # died": two speakers' own dead are different people
     for f in figures:
         if f.claim and f.kind == "killed" and _own_dead(text, f):
-            mine = _speaker(text, f)
-            side = _side(_speaker(text, f, raw=True))
+            said_by = _speaker(text, f.start)
+            mine, side = said_by.lower(), _side(said_by)
             if side:  # "a YBS statement reported 2 of its fighters dead": the speaker's side
                 f.parts = [replace(p, group=p.group or "combatant", side=p.side or side)
                            if p.group in ("", "combatant") else p for p in f.parts]
             earlier = [g for g in figures if g.kind == f.kind and g.start < f.start]
-            if mine and earlier and all(_own_dead(text, g) and _speaker(text, g) not in ("", mine)
+            if mine and earlier and all(_own_dead(text, g) and _speaker(text, g.start).lower() not in ("", mine)
                                         for g in earlier):
                 f.claim, f.additive = False, True
     # "Local media reported 9 killed; SOHR later put the toll at 17": a later figure of

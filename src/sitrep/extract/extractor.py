@@ -372,16 +372,20 @@ class Extractor:
             # burning came with killings, which ACLED codes as the attack (VAC)
             self._retype(m, "Attack", country)
             if not m.actor2:
-                actor = self.actors.lookup("civilians", country)
-                if actor:
-                    m.actor2, m.inter2 = actor.display(country), actor.inter
-                    m.civilian_targeting = True
+                self._civilians_hit(m, country)
+                m.civilian_targeting = m.inter2 == 7
             m.type_of_violence = _ucdp_type(m.event_type, m.inter1, m.inter2)
         share_for_event_day(m)
         if m.sub_event_type in taxonomy.without_fatalities() and not m.is_aggregate:
             # "a ceasefire ending two days of clashes in which 30 were killed": not its dead
             m.fatalities, m.killed_min, m.killed_max = 0, None, None
             m.evidence.pop("killed", None)
+
+    def _civilians_hit(self, m, country) -> None:
+        """The civilians an attack is taken to hit when the text names no target."""
+        actor = self.actors.lookup("civilians", country)
+        if actor:
+            m.actor2, m.inter2 = actor.display(country), actor.inter
 
     def _retype(self, m, sub: str, country, defender: EventMention | None = None) -> None:
         m.sub_event_type = sub
@@ -462,9 +466,7 @@ class Extractor:
         if not m.actor2 and et in _VIOLENT and (
                 m.sub_event_type in ("Attack", "Abduction/forced disappearance", "Sexual violence")
                 or (target and target[0] in _CIVILIAN_TARGETS)):
-            actor = self.actors.lookup("civilians", country)
-            if actor:
-                m.actor2, m.inter2 = actor.display(country), actor.inter
+            self._civilians_hit(m, country)
         if et == "Protests" and m.sub_event_type != "Peaceful protest" and not m.actor2:
             actor = self.actors.lookup("police", country)
             if actor:

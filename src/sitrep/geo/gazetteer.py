@@ -264,7 +264,7 @@ def build() -> Gazetteer:
     for r in (_read_tsv(site_file) if site_file else []):
         prec = int(r["where_prec"])
         # (the curated admin1 name at run time, as for the GeoNames units above)
-        a1 = canonical_admin1(r["admin1"], r["iso2"], extra) or r["admin1"] if r["admin1"] else ""
+        a1 = (canonical_admin1(r["admin1"], r["iso2"], extra) or r["admin1"]) if r["admin1"] else ""
         e = Entry(r["name"], "site", r["iso2"], admin1=a1, admin2=r["admin2"],
                   lat=float(r["latitude"]), lon=float(r["longitude"]),
                   population=int(r["events"]), gid=f"ucdp:{r['name']}|{r['admin1']}",
